@@ -1,0 +1,1 @@
+"""tradecorpus (work in progress)."""
