@@ -41,7 +41,17 @@ from typing import Any
 
 import pluggy
 
-from tradecorpus.model import Article, Commitment, DateMention, Deadline, Document, Entity, Money, Official, Quote
+from tradecorpus.model import (
+    Article,
+    Commitment,
+    DateMention,
+    Deadline,
+    Document,
+    Entity,
+    Money,
+    Official,
+    Quote,
+)
 
 __all__ = [
     "PROJECT",
@@ -66,7 +76,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec(firstresult=True)
-def read_article(text: str, id: str | None, published: dt.date | None) -> Article | None:  # noqa: A002
+def read_article(text: str, id: str | None, published: dt.date | None) -> Article | None:
     """Read raw article text: title, publication date, byline, paragraphs, sentences (the read stage).
 
     Runs before every other hook, once per document given as text or a file. Third-party readers

@@ -50,7 +50,7 @@ DEADLINE_KINDS = frozenset({"deadline", "scheduled", "effective"})
 #: Kinds of :class:`Entity`.
 ENTITY_KINDS = frozenset({"country", "government", "international", "company", "media", "other"})
 
-_T = TypeVar("_T")
+_S = TypeVar("_S", bound="Span")
 
 
 # --------------------------------------------------------------------------- validators
@@ -101,10 +101,7 @@ def _tuple_of(cls: type[Any]) -> typing.Callable[[object, attrs.Attribute[Any], 
             raise TypeError(msg)
         for i, item in enumerate(value):
             if not isinstance(item, cls):
-                msg = (
-                    f"'{attribute.name}[{i}]' must be a {cls.__name__}, "
-                    f"got {type(item).__name__} {item!r}"
-                )
+                msg = f"'{attribute.name}[{i}]' must be a {cls.__name__}, got {type(item).__name__} {item!r}"
                 raise TypeError(msg)
 
     return check
@@ -114,8 +111,16 @@ def _code(letters: int, standard: str) -> typing.Callable[[object, attrs.Attribu
     def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
             return
-        if not (isinstance(value, str) and len(value) == letters and value.isascii() and value.isalpha() and value.isupper()):
-            msg = f"'{attribute.name}' must be {letters} upper-case letters ({standard}) or None, got {value!r}"
+        if not (
+            isinstance(value, str)
+            and len(value) == letters
+            and value.isascii()
+            and value.isalpha()
+            and value.isupper()
+        ):
+            msg = (
+                f"'{attribute.name}' must be {letters} upper-case letters ({standard}) or None, got {value!r}"
+            )
             raise ValueError(msg)
 
     return check
@@ -156,7 +161,7 @@ class Span:
             raise ValueError(msg)
 
     @classmethod
-    def of(cls: type[_T], text: str, start: int, end: int, **fields: Any) -> _T:
+    def of(cls: type[_S], text: str, start: int, end: int, **fields: Any) -> _S:
         """Make a span of ``text[start:end]`` (the usual way extractors build mentions).
 
         >>> Span.of("Mr. Trump said", 4, 9)
@@ -501,7 +506,7 @@ def mention_spans(item: object) -> Iterator[tuple[str, Span]]:
         yield "", item
     if not attrs.has(type(item)):
         return
-    for field in attrs.fields(type(item)):
+    for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", type(item))):
         value = getattr(item, field.name)
         if isinstance(value, Span):
             yield from ((f".{field.name}{p}", s) for p, s in mention_spans(value))
@@ -575,10 +580,14 @@ def _structure(value: Any, tp: Any, where: str) -> Any:
         try:
             return dt.date.fromisoformat(value)
         except (TypeError, ValueError) as err:
-            raise FormatError(f"expected an ISO date such as '2019-11-13', got {value!r}", where=where) from err
+            raise FormatError(
+                f"expected an ISO date such as '2019-11-13', got {value!r}", where=where
+            ) from err
     if attrs.has(tp):
         if not isinstance(value, Mapping):
-            raise FormatError(f"expected a mapping for {tp.__name__}, got {type(value).__name__}", where=where)
+            raise FormatError(
+                f"expected a mapping for {tp.__name__}, got {type(value).__name__}", where=where
+            )
         hints = _field_types(tp)
         unknown = set(value) - set(hints)
         if unknown:

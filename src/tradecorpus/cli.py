@@ -1,0 +1,375 @@
+"""The ``tradecorpus`` command line (SPEC §7).
+
+``tradecorpus extract [PATH...]`` reads files, folders (their ``*.txt`` files, recursively),
+``.jsonl`` files of ``{"id", "text", "published"}`` records, or ``-`` for standard input; with no
+path it runs on the bundled seed articles. ``tradecorpus plugins`` lists the plugins found.
+
+Exit codes: 0 on success, 1 when an input cannot be read or a plugin fails under ``--strict``,
+2 for a bad command line (including an unknown plugin name), 130 when interrupted.
+Output given with ``--output`` is written to a temporary file beside it and moved into place only
+when the run succeeds, so a failed run never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.resources
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import tradecorpus
+from tradecorpus.errors import PluginError, TradecorpusError
+from tradecorpus.model import Document
+from tradecorpus.pipeline import Pipeline, Source
+from tradecorpus.reader import coerce_published, decode
+
+__all__ = ["main"]
+
+FORMATS = ("table", "json", "jsonl")
+#: File suffixes read from a folder.
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+class _UsageError(Exception):
+    """A bad command line: exit status 2."""
+
+
+class _InputError(Exception):
+    """An input that cannot be read: exit status 1."""
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def bundled_seeds() -> list[Path]:
+    """The seed articles shipped inside the package, sorted by name."""
+    folder = importlib.resources.files("tradecorpus") / "_data" / "seeds"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def _expand(paths: Sequence[str]) -> list[Source]:
+    """Turn the command line's paths into sources, checking every one exists before any work."""
+    sources: list[Source] = []
+    for raw in paths:
+        if raw == "-":
+            sources.append(_stdin_record())
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file())
+            if not found:
+                raise _InputError(f"{raw}: folder holds no {' or '.join(TEXT_SUFFIXES)} files")
+            sources.extend(found)
+        elif path.is_file():
+            if path.suffix == ".jsonl":
+                sources.extend(_jsonl_records(path))
+            else:
+                sources.append(path)
+        elif path.exists():
+            raise _InputError(f"{raw}: not a regular file")
+        else:
+            raise _InputError(f"{raw}: no such file or folder")
+    return sources
+
+
+def _stdin_record() -> dict[str, Any]:
+    data = sys.stdin.buffer.read()
+    try:
+        text = decode(data, path="<stdin>")
+    except TradecorpusError as err:
+        raise _InputError(str(err)) from err
+    return {"text": text, "id": "<stdin>"}
+
+
+def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a ``.jsonl`` file, checked line by line."""
+    with path.open("rb") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                raise _InputError(f"{path}:{number}: not a JSON record: {err}") from err
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise _InputError(f"{path}:{number}: a record needs a string 'text' field")
+            record.setdefault("id", f"{path}:{number}")
+            yield {k: record.get(k) for k in ("id", "text", "published")}
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def _short(value: str, width: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def _amount(m: Any) -> str:
+    if m.amount is not None:
+        value = f"{m.amount:f}"
+    elif m.low is not None:
+        value = f"{m.low:f}–{m.high:f}"
+    else:
+        value = "?"
+    parts = [value, m.currency or "(no currency)"]
+    if m.qualifier:
+        parts.append(f"({m.qualifier})")
+    return " ".join(parts)
+
+
+def _mention_line(start: int, end: int, text: str, detail: str) -> str:
+    return f"    {start:>6}:{end:<6} {_short(text, 40):<42} {detail}"
+
+
+def format_table(doc: Document, name: str) -> str:
+    """A readable summary of one document: what was read, then every kind of finding."""
+    lines = [f"== {name} =="]
+    byline = doc.byline
+    lines.append(f"  title       {doc.title or '—'}")
+    lines.append(f"  published   {doc.published.isoformat() if doc.published else '—'}")
+    if byline is not None:
+        places = f" (in {', '.join(byline.places)})" if byline.places else ""
+        lines.append(f"  byline      {', '.join(byline.authors) or byline.text}{places}")
+    else:
+        lines.append("  byline      —")
+    if doc.trailer is not None:
+        lines.append(f"  trailer     {', '.join(doc.trailer.authors) or _short(doc.trailer.text, 60)}")
+    lines.append(
+        f"  text        {len(doc.text):,} characters, {len(doc.paragraphs)} paragraphs, "
+        f"{len(doc.sentences)} sentences{', punctuation-stripped' if doc.stripped else ''}"
+    )
+    for kind in Document.KINDS:
+        items = getattr(doc, kind)
+        if not items:
+            continue
+        lines.append(f"  {kind} ({len(items)})")
+        lines.extend(_finding_lines(kind, items))
+    for plugin, items in doc.extras.items():
+        lines.append(f"  {plugin} ({len(items)})")
+        for item in items:
+            start, end, text = (getattr(item, a, None) for a in ("start", "end", "text"))
+            if isinstance(start, int) and isinstance(end, int) and isinstance(text, str):
+                lines.append(_mention_line(start, end, text, ""))
+            else:
+                lines.append(f"    {_short(repr(item), 100)}")
+    if doc.errors:
+        lines.append(f"  errors ({len(doc.errors)})")
+        lines.extend(
+            f"    plugin {e.plugin!r} in {e.hook}: {e.error}: {_short(e.message, 80)}" for e in doc.errors
+        )
+    return "\n".join(lines)
+
+
+def _finding_lines(kind: str, items: Iterable[Any]) -> Iterator[str]:
+    for item in items:
+        if kind in ("officials", "entities"):
+            facts = [
+                x for x in (getattr(item, "title", None), getattr(item, "kind", None), item.country) if x
+            ]
+            said = ", ".join(dict.fromkeys(m.text for m in item.mentions))
+            yield f"    {item.name} ({' · '.join(facts) or '—'}): {_short(said, 70)}"
+        elif kind == "money":
+            yield _mention_line(item.start, item.end, item.text, _amount(item))
+        elif kind == "dates":
+            yield _mention_line(item.start, item.end, item.text, f"{item.type} {item.value}")
+        elif kind == "quotes":
+            who = item.speaker or "?"
+            how = "direct" if item.direct else "reported"
+            yield _mention_line(item.start, item.end, item.text, f"{how}, {who} ({item.cue or '—'})")
+        elif kind == "deadlines":
+            d = item.date
+            yield _mention_line(
+                d.start, d.end, d.text, f"{item.kind} {d.value}: {_short(item.event or '', 40)}"
+            )
+        elif kind == "commitments":
+            m = item.money
+            yield _mention_line(
+                m.start, m.end, m.text, f"{item.party or '?'} {item.status} {item.action} {item.period or ''}"
+            )
+
+
+def _name_of(doc: Document, index: int) -> str:
+    return doc.id or f"document {index + 1}"
+
+
+def _write(docs: Iterable[Document], fmt: str, out: IO[str]) -> int:
+    count = 0
+    if fmt == "json":
+        out.write("[")
+    for index, doc in enumerate(docs):
+        if fmt == "table":
+            out.write(("\n" if index else "") + format_table(doc, _name_of(doc, index)) + "\n")
+        elif fmt == "jsonl":
+            out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            out.write(("," if index else "") + "\n" + json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        count += 1
+    if fmt == "json":
+        out.write("\n]\n")
+    return count
+
+
+@contextlib.contextmanager
+def _atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file beside ``path`` that replaces it only on success."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise _InputError(f"{path}: folder {target.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _progress(docs: Iterable[Document], total: int | None, enabled: bool) -> Iterator[Document]:
+    """Pass documents through, drawing a progress line on stderr when it is a terminal."""
+    if not enabled:
+        yield from docs
+        return
+    started = time.monotonic()
+    for done, doc in enumerate(docs, start=1):
+        rate = done / max(time.monotonic() - started, 1e-9)
+        of = f"/{total}" if total else ""
+        sys.stderr.write(f"\r  {done}{of} articles, {rate:,.1f}/s ")
+        sys.stderr.flush()
+        yield doc
+    sys.stderr.write("\n")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    disable = [name.strip() for item in args.disable for name in item.split(",") if name.strip()]
+    try:
+        pipeline = Pipeline(disable=disable, strict=args.strict)
+    except PluginError as err:
+        if "to disable" in str(err):
+            raise _UsageError(str(err).replace("to disable", "for --disable")) from err
+        raise
+    if args.published is not None:
+        try:
+            coerce_published(args.published)
+        except ValueError as err:
+            raise _UsageError(f"--published: {err}") from err
+    # every input is listed (and .jsonl lines parsed) before any output, so a bad input fails early
+    sources = _expand(args.paths) if args.paths else list(bundled_seeds())
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    show = show and len(sources) > 1
+    with _atomic_output(args.output) as out:
+        docs = pipeline.extract_many(sources, workers=args.workers, published=args.published)
+        _write(_progress(docs, len(sources), show), args.format, out)
+    return 0
+
+
+def _cmd_plugins(args: argparse.Namespace) -> int:
+    disable = [name.strip() for item in args.disable for name in item.split(",") if name.strip()]
+    try:
+        infos = Pipeline(disable=disable).manager.info()
+    except PluginError as err:
+        raise _UsageError(str(err).replace("to disable", "for --disable")) from err
+    if args.format == "json":
+        rows = [
+            {"name": i.name, "version": i.version, "source": i.source, "hooks": list(i.hooks)} for i in infos
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    width = max((len(i.name) for i in infos), default=4)
+    for i in infos:
+        print(
+            f"{i.name:<{width}}  {i.version or '-':<8}  {i.source:<12}  {', '.join(i.hooks) or '(no hooks)'}"
+        )
+    return 0
+
+
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {value!r}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``tradecorpus`` command."""
+    parser = argparse.ArgumentParser(
+        prog="tradecorpus",
+        description="Typed data from news about trade negotiations: money, dates, officials, quotes, ...",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {tradecorpus.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = commands.add_parser("extract", help="extract from articles (default: the bundled seed articles)")
+    ex.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files, folders, .jsonl record files, or - for stdin"
+    )
+    ex.add_argument("-f", "--format", choices=FORMATS, default="table", help="output format (default: table)")
+    ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    ex.add_argument(
+        "-w", "--workers", type=_workers, default=1, metavar="N", help="worker processes (default: 1)"
+    )
+    ex.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave a plugin out (repeatable, or a,b)",
+    )
+    ex.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for every input")
+    ex.add_argument("--strict", action="store_true", help="stop at the first plugin failure")
+    ex.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress on stderr (default: on when stderr is a terminal)",
+    )
+    ex.set_defaults(run=_cmd_extract)
+
+    pl = commands.add_parser("plugins", help="list the plugins found, with version and hooks")
+    pl.add_argument("-f", "--format", choices=("table", "json"), default="table")
+    pl.add_argument("--disable", action="append", default=[], metavar="NAME", help=argparse.SUPPRESS)
+    pl.set_defaults(run=_cmd_plugins)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except _UsageError as err:
+        parser.exit(2, f"tradecorpus: error: {err}\n")
+    except (_InputError, TradecorpusError) as err:
+        print(f"tradecorpus: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tradecorpus: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `tradecorpus extract | head`
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- silence the final flush
+        return 0
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

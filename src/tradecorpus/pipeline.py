@@ -1,0 +1,515 @@
+"""The extraction pipeline: stages in data-flow order, one call per plugin, merging, ``doc.errors``.
+
+The stage order, the merging rule and the failure rule are documented in
+:mod:`tradecorpus.hookspecs`; this module implements them. pluggy would call implementations
+last-registered-first and stop at the first exception, so the pipeline calls each implementation
+itself, in the order of plugin names, and merges with a key that does not depend on registration.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import concurrent.futures
+import datetime as dt
+import functools
+import importlib
+import os
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import pluggy
+
+from tradecorpus import reader
+from tradecorpus.errors import PluginError
+from tradecorpus.model import (
+    Article,
+    Commitment,
+    DateMention,
+    Deadline,
+    Document,
+    Entity,
+    Money,
+    Official,
+    PluginFailure,
+    Quote,
+    Span,
+    mention_spans,
+)
+from tradecorpus.plugins import PluginManager, Plugins, make_plugin_manager, plugin_name
+
+__all__ = ["STAGES", "Pipeline", "ResultError", "Source", "extract", "extract_many"]
+
+#: What can be extracted from: article text, a path, raw bytes, an Article already read, or a
+#: record ``{"text": ..., "id": ..., "published": ...}`` (the shape of a ``.jsonl`` line).
+Source = str | os.PathLike[str] | bytes | Article | Mapping[str, Any]
+
+#: The extraction stages after the read stage, in the order they run; each names the kinds it fills.
+STAGES: tuple[tuple[str, ...], ...] = (
+    ("entities", "officials", "money", "dates"),
+    ("quotes", "deadlines", "commitments"),
+)
+
+_KIND_TYPES: Mapping[str, type[Any]] = types.MappingProxyType(
+    {
+        "entities": Entity,
+        "officials": Official,
+        "money": Money,
+        "dates": DateMention,
+        "quotes": Quote,
+        "deadlines": Deadline,
+        "commitments": Commitment,
+    }
+)
+
+_T = TypeVar("_T")
+
+
+class ResultError(PluginError):
+    """A plugin returned something that breaks its hook's contract (wrong type, a span off the text)."""
+
+
+class Pipeline:
+    """A configured set of plugins that turns articles into :class:`~tradecorpus.model.Document` s.
+
+    Building one loads and checks the plugins once; reuse it for many articles. A Pipeline pickles
+    by configuration (plugin names and passed-in plugins), so worker processes rebuild their own.
+
+    Args:
+        disable: Names of plugins to leave out (built-in or installed).
+        plugins: Extra plugin objects, as for :func:`~tradecorpus.plugins.make_plugin_manager`.
+        entry_points: Whether to load plugins installed under the ``tradecorpus`` entry point.
+        strict: Raise :class:`~tradecorpus.PluginError` when a plugin fails, instead of recording
+            the failure in ``doc.errors``.
+    """
+
+    def __init__(
+        self,
+        *,
+        disable: Iterable[str] = (),
+        plugins: Plugins = (),
+        entry_points: bool = True,
+        strict: bool = False,
+    ) -> None:
+        self._plugins: list[tuple[str, object]] = (
+            list(plugins.items()) if isinstance(plugins, Mapping) else [(plugin_name(p), p) for p in plugins]
+        )
+        self.manager: PluginManager = make_plugin_manager(
+            disable=disable, plugins=dict(self._plugins), entry_points=entry_points
+        )
+        self.entry_points = entry_points
+        self.strict = strict
+
+    # ----------------------------------------------------------------- pickling for workers
+
+    def __reduce__(self) -> tuple[Callable[..., Pipeline], tuple[Any, ...]]:
+        refs = [(name, _PluginRef.of(p)) for name, p in self._plugins]
+        return (_rebuild, (self.manager.disabled, refs, self.entry_points, self.strict))
+
+    @property
+    def plugin_names(self) -> tuple[str, ...]:
+        """The names of the registered plugins, sorted."""
+        return tuple(info.name for info in self.manager.info())
+
+    # ----------------------------------------------------------------- public entry points
+
+    def read(
+        self,
+        source: str | os.PathLike[str] | bytes,
+        *,
+        published: str | dt.date | None = None,
+        id: str | None = None,
+        encoding: str | None = None,
+    ) -> Article:
+        """Read ``source`` through the read stage (third-party readers first, then the built-in)."""
+        failures: list[PluginFailure] = []
+        text, source_id = reader.load_text(source, encoding=encoding)
+        return self._read(
+            text, id if id is not None else source_id, reader.coerce_published(published), failures
+        )
+
+    def extract(
+        self,
+        source: Source,
+        *,
+        published: str | dt.date | None = None,
+        id: str | None = None,
+        strict: bool | None = None,
+    ) -> Document:
+        """Run every stage on one article and return what was found.
+
+        Args:
+            source: Article text, a path (``os.PathLike``, or a ``str`` that
+                :func:`~tradecorpus.reader.looks_like_path`), raw bytes, an Article already read,
+                or a record mapping with ``text`` and optional ``id`` and ``published``.
+            published: The publication date (ISO string, date or datetime); it overrides a date
+                the reader finds in the text. Relative dates are resolved against it.
+            id: An identifier kept in ``doc.id`` (default: the file's path, or the Article's id).
+            strict: Override the pipeline's ``strict`` setting for this call.
+        """
+        strict = self.strict if strict is None else strict
+        failures: list[PluginFailure] = []
+        if isinstance(source, Mapping):  # a record: its text is always text, never a path
+            text, id, published = _unpack_record(source, id, published)
+            article = self._read(text, id, reader.coerce_published(published), failures, strict)
+        elif isinstance(source, Article):
+            article = source.article if isinstance(source, Document) else source
+            changes: dict[str, Any] = {}
+            if published is not None:
+                changes["published"] = reader.coerce_published(published)
+            if id is not None:
+                changes["id"] = id
+            article = attrs.evolve(article, **changes) if changes else article
+        else:
+            text, source_id = reader.load_text(source)
+            pub = reader.coerce_published(published)
+            article = self._read(text, id if id is not None else source_id, pub, failures, strict)
+        doc = Document.from_article(article, errors=tuple(failures))
+        for stage in STAGES:
+            found: dict[str, Any] = {kind: self._run_kind(doc, kind, failures, strict) for kind in stage}
+            doc = attrs.evolve(doc, **found, errors=tuple(failures))
+        extras = self._run_extras(doc, failures, strict)
+        return attrs.evolve(doc, extras=extras, errors=tuple(failures))
+
+    def extract_many(
+        self,
+        sources: Iterable[Source],
+        *,
+        workers: int = 1,
+        published: str | dt.date | None = None,
+    ) -> Iterator[Document]:
+        """Extract from each source lazily, yielding documents in input order.
+
+        With ``workers`` > 1 the work runs in that many processes, each with its own copy of this
+        pipeline; at most ``4 * workers`` articles are in flight, so memory stays bounded however
+        long ``sources`` is. A source that cannot be read raises :class:`~tradecorpus.ReadError`
+        from the iterator when its turn comes.
+        """
+        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+            msg = f"workers must be a whole number >= 1, got {workers!r}"
+            raise ValueError(msg)
+        if workers == 1:
+            for source in sources:
+                yield self.extract(source, published=published)
+            return
+        executor = concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(self,)
+        )
+        window: collections.deque[concurrent.futures.Future[Document]] = collections.deque()
+        try:
+            for source in sources:
+                window.append(executor.submit(_work, source, published))
+                if len(window) >= 4 * workers:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    # ----------------------------------------------------------------- stages
+
+    def _read(
+        self,
+        text: str,
+        id: str | None,
+        published: dt.date | None,
+        failures: list[PluginFailure],
+        strict: bool | None = None,
+    ) -> Article:
+        strict = self.strict if strict is None else strict
+        impls = self.manager.hook.read_article.get_hookimpls()
+        impls.sort(key=lambda i: (-i.tryfirst, i.trylast, i.plugin_name))
+        kwargs = {"text": text, "id": id, "published": published}
+        for impl in impls:
+            try:
+                result = _call(impl, kwargs)
+                if result is None:
+                    continue
+                if not isinstance(result, Article) or result.text != text:
+                    got = (
+                        type(result).__name__
+                        if not isinstance(result, Article)
+                        else "an Article of other text"
+                    )
+                    msg = (
+                        f"plugin {impl.plugin_name!r}: read_article must return an Article "
+                        f"of the text given, got {got}"
+                    )
+                    raise ResultError(msg, plugin=impl.plugin_name, hook="read_article")
+            except Exception as err:
+                _record(failures, impl.plugin_name, "read_article", err, strict)
+                continue
+            if published is not None and result.published != published:
+                result = attrs.evolve(result, published=published)
+            if id is not None and result.id != id:
+                result = attrs.evolve(result, id=id)
+            return result
+        return Article(text=text, id=id, published=published)
+
+    def _run_kind(
+        self, doc: Document, kind: str, failures: list[PluginFailure], strict: bool
+    ) -> tuple[Any, ...]:
+        hook = f"extract_{kind}"
+        results = self._call_each(hook, doc, _KIND_TYPES[kind], failures, strict)
+        if kind in ("officials", "entities"):
+            return _merge_groups(results)
+        return _merge_spans(results, _anchor(kind))
+
+    def _run_extras(
+        self, doc: Document, failures: list[PluginFailure], strict: bool
+    ) -> dict[str, tuple[Any, ...]]:
+        return dict(self._call_each("extract_extras", doc, object, failures, strict))
+
+    def _call_each(
+        self, hook: str, doc: Document, expected: type[Any], failures: list[PluginFailure], strict: bool
+    ) -> list[tuple[str, tuple[Any, ...]]]:
+        """Call every implementation of ``hook`` on ``doc``; (plugin name, checked results) pairs."""
+        impls = sorted(getattr(self.manager.hook, hook).get_hookimpls(), key=lambda i: i.plugin_name)
+        out = []
+        for impl in impls:
+            try:
+                result = _call(impl, {"doc": doc})
+                if result is None:
+                    continue
+                items = _checked(result, expected, doc.text, impl.plugin_name, hook)
+            except Exception as err:
+                _record(failures, impl.plugin_name, hook, err, strict)
+                continue
+            out.append((impl.plugin_name, items))
+        return out
+
+
+# --------------------------------------------------------------------------- calling and checking
+
+
+def _unpack_record(
+    record: Mapping[str, Any],
+    id: str | None,
+    published: str | dt.date | None,
+) -> tuple[str, str | None, str | dt.date | None]:
+    """The text, id and publication date of a record; explicit arguments win over its fields."""
+    unknown = set(record) - {"text", "id", "published", "title"}
+    text = record.get("text")
+    if not isinstance(text, str) or unknown:
+        problem = (
+            f"unknown keys {sorted(unknown)}" if unknown else f"'text' is {type(text).__name__}, not str"
+        )
+        msg = f"a record needs a str 'text' and may have 'id', 'published', 'title'; {problem}"
+        raise TypeError(msg)
+    rid = record.get("id")
+    return (
+        text,
+        id if id is not None else (None if rid is None else str(rid)),
+        published or record.get("published"),
+    )
+
+
+def _call(impl: pluggy.HookImpl, kwargs: Mapping[str, Any]) -> Any:
+    return impl.function(**{name: kwargs[name] for name in impl.argnames})
+
+
+def _record(failures: list[PluginFailure], plugin: str, hook: str, err: Exception, strict: bool) -> None:
+    kind = type(err)
+    error = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+    if strict:
+        if isinstance(err, PluginError):
+            raise err
+        msg = f"plugin {plugin!r} failed in {hook}: {error}: {err}"
+        raise PluginError(msg, plugin=plugin, hook=hook) from err
+    failures.append(PluginFailure(plugin=plugin, hook=hook, error=error, message=str(err)))
+
+
+def _checked(result: Any, expected: type[_T], text: str, plugin: str, hook: str) -> tuple[_T, ...]:
+    """The plugin's result as a tuple, after checking every item's type and every span."""
+    if isinstance(result, (str, bytes, Mapping)) or not isinstance(result, Iterable):
+        msg = f"plugin {plugin!r}: {hook} must return a sequence or None, got {type(result).__name__}"
+        raise ResultError(msg, plugin=plugin, hook=hook)
+    items = tuple(result)
+    for i, item in enumerate(items):
+        if not isinstance(item, expected):
+            msg = (
+                f"plugin {plugin!r}: {hook} returned {type(item).__name__} at [{i}], "
+                f"expected {expected.__name__}"
+            )
+            raise ResultError(msg, plugin=plugin, hook=hook)
+        for path, span in mention_spans(item):
+            found = text[span.start : span.end]
+            if span.end > len(text) or found != span.text:
+                msg = (
+                    f"plugin {plugin!r}: {hook} returned a span at [{i}]{path} {span.start}:{span.end} "
+                    f"that says {span.text[:60]!r}, but the text has {found[:60]!r}"
+                )
+                raise ResultError(msg, plugin=plugin, hook=hook)
+    return items
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _anchor(kind: str) -> Callable[[Any], Span]:
+    """The span by which overlaps of ``kind`` are judged."""
+    if kind == "deadlines":
+        return lambda d: d.date
+    if kind == "commitments":
+        return lambda c: c.money
+    return lambda m: m
+
+
+def _select(candidates: list[tuple[Span, tuple[Any, ...], _T]]) -> list[_T]:
+    """Keep non-overlapping candidates: longest first, then by position, then by tiebreak key.
+
+    Returns the kept items sorted by (start, end). Runs in O(n log n) comparisons.
+    """
+    candidates.sort(key=lambda c: (c[0].start - c[0].end, c[0].start, c[1]))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_T] = []
+    for span, _, item in candidates:
+        i = bisect.bisect_right(starts, span.start)
+        if i > 0 and ends[i - 1] > span.start:
+            continue
+        if i < len(starts) and starts[i] < span.end:
+            continue
+        starts.insert(i, span.start)
+        ends.insert(i, span.end)
+        kept.insert(i, item)
+    return kept
+
+
+def _merge_spans(
+    results: list[tuple[str, tuple[Any, ...]]], anchor: Callable[[Any], Span]
+) -> tuple[Any, ...]:
+    candidates = [
+        (anchor(item), (plugin, index), item) for plugin, items in results for index, item in enumerate(items)
+    ]
+    kept = _select(candidates)
+    kept.sort(key=lambda item: (anchor(item).start, anchor(item).end))
+    return tuple(kept)
+
+
+def _merge_groups(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
+    """Combine officials (or entities) by name, then settle overlapping mentions."""
+    merged: dict[str, Any] = {}
+    candidates: list[tuple[Span, tuple[Any, ...], tuple[str, Span]]] = []
+    for plugin, items in results:  # already in plugin-name order
+        for index, item in enumerate(items):
+            first = merged.get(item.name)
+            if first is None:
+                merged[item.name] = item
+            else:
+                fill = {
+                    f.name: getattr(item, f.name)
+                    for f in attrs.fields(type(first))
+                    if getattr(first, f.name) is None and getattr(item, f.name) is not None
+                }
+                merged[item.name] = attrs.evolve(first, **fill) if fill else first
+            candidates.extend(
+                (m, (plugin, item.name, index, j), (item.name, m)) for j, m in enumerate(item.mentions)
+            )
+    mentions: dict[str, list[Span]] = {name: [] for name in merged}
+    for name, mention in _select(candidates):
+        if mention not in mentions[name]:
+            mentions[name].append(mention)
+    out = [
+        attrs.evolve(item, mentions=tuple(mentions[name]))
+        for name, item in merged.items()
+        if mentions[name] or not item.mentions
+    ]
+    out.sort(key=lambda o: (o.mentions[0].start if o.mentions else -1, o.name))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- workers
+
+
+@attrs.frozen
+class _PluginRef:
+    """A plugin as it travels to a worker: modules by import name, other objects pickled."""
+
+    module: str | None
+    obj: object
+
+    @classmethod
+    def of(cls, plugin: object) -> _PluginRef:
+        if isinstance(plugin, types.ModuleType):
+            return cls(module=plugin.__name__, obj=None)
+        return cls(module=None, obj=plugin)
+
+    def load(self) -> object:
+        return importlib.import_module(self.module) if self.module is not None else self.obj
+
+
+def _rebuild(
+    disabled: tuple[str, ...], refs: list[tuple[str, _PluginRef]], entry_points: bool, strict: bool
+) -> Pipeline:
+    plugins = {name: ref.load() for name, ref in refs}
+    return Pipeline(disable=disabled, plugins=plugins, entry_points=entry_points, strict=strict)
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _WORKER
+    _WORKER = pipeline
+
+
+def _work(source: Source, published: str | dt.date | None) -> Document:
+    assert _WORKER is not None, "worker process was not initialised"
+    return _WORKER.extract(source, published=published)
+
+
+# --------------------------------------------------------------------------- module-level API
+
+
+@functools.lru_cache(maxsize=16)
+def _cached(disable: tuple[str, ...], plugins: tuple[tuple[str, object], ...]) -> Pipeline:
+    return Pipeline(disable=disable, plugins=dict(plugins))
+
+
+def _pipeline(disable: Iterable[str], plugins: Plugins) -> Pipeline:
+    named = (
+        tuple(plugins.items())
+        if isinstance(plugins, Mapping)
+        else tuple((plugin_name(p), p) for p in plugins)
+    )
+    try:
+        return _cached(tuple(disable), named)
+    except TypeError:  # an unhashable plugin object: build a pipeline just for this call
+        return Pipeline(disable=disable, plugins=dict(named))
+
+
+def extract(
+    source: Source,
+    *,
+    published: str | dt.date | None = None,
+    id: str | None = None,
+    disable: Iterable[str] = (),
+    plugins: Plugins = (),
+    strict: bool = False,
+) -> Document:
+    """Extract everything from one article with the default pipeline.
+
+    ``disable`` and ``plugins`` configure the plugins as for :class:`Pipeline`; the pipeline for
+    each configuration is built once and reused (plugins installed later need a new
+    :class:`Pipeline`). See :meth:`Pipeline.extract` for the other arguments.
+
+    >>> doc = extract("Trade talks resumed.", published="2019-11-13")
+    >>> doc.published, doc.text
+    (datetime.date(2019, 11, 13), 'Trade talks resumed.')
+    """
+    return _pipeline(tuple(disable), plugins).extract(source, published=published, id=id, strict=strict)
+
+
+def extract_many(
+    sources: Iterable[Source],
+    *,
+    workers: int = 1,
+    published: str | dt.date | None = None,
+    disable: Iterable[str] = (),
+    plugins: Plugins = (),
+) -> Iterator[Document]:
+    """Extract from many articles lazily, in input order; see :meth:`Pipeline.extract_many`."""
+    return _pipeline(tuple(disable), plugins).extract_many(sources, workers=workers, published=published)
