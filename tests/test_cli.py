@@ -12,6 +12,8 @@ import pytest
 
 from tradecorpus.cli import bundled_seeds, main
 
+from .conftest import InstallPlugin
+
 STORY = "Trade talks resume\n\nChina agreed to buy more U.S. soybeans, officials said on Monday.\n"
 
 
@@ -51,6 +53,27 @@ def test_json_format_is_one_array_of_documents(capsys: pytest.CaptureFixture[str
     (doc,) = json.loads(out)
     assert doc["text"] == seeds[2].read_text(encoding="utf-8")
     assert doc["published"] == "2019-11-13"
+
+
+def test_seed_ids_are_short(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["extract", "-f", "jsonl"], capsys)
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [
+        f"seeds/{p.name}" for p in bundled_seeds()
+    ]
+
+
+def test_broken_installed_plugin_is_exit_1_not_a_usage_error(
+    install_plugin: InstallPlugin, capsys: pytest.CaptureFixture[str]
+) -> None:
+    install_plugin("broken", "raise ImportError('needs numpy')\n", dist="tc-broken", version="1.0")
+    for argv in (["plugins"], ["extract"]):
+        status, out, err = run(argv, capsys)
+        assert (status, out) == (1, "")
+        assert err.startswith(
+            "tradecorpus: error: plugin 'broken' (entry point 'tc_fake_broken' of tc-broken 1.0)"
+        )
+    sys.modules.pop("tc_fake_broken", None)
 
 
 def test_jsonl_format_is_one_document_per_line(capsys: pytest.CaptureFixture[str], seeds: list[Path]) -> None:
@@ -104,6 +127,23 @@ def test_output_file_is_written_whole(tmp_path: Path, capsys: pytest.CaptureFixt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
 
 
+def test_output_file_gets_ordinary_permissions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    fresh = tmp_path / "fresh.jsonl"
+    old_umask = os.umask(0o022)
+    try:
+        assert run(["extract", "-f", "jsonl", "-o", str(fresh)], capsys)[0] == 0
+    finally:
+        os.umask(old_umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    assert run(["extract", "-f", "jsonl", "-o", str(kept)], capsys)[0] == 0
+    assert kept.stat().st_mode & 0o777 == 0o640
+
+
 def test_failed_run_leaves_no_half_written_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
@@ -149,6 +189,7 @@ def test_unknown_plugin_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
         pytest.param(["extract", "--published", "yesterday"], id="bad-date"),
         pytest.param(["frobnicate"], id="bad-command"),
         pytest.param([], id="no-command"),
+        pytest.param(["extract", "-", "-"], id="stdin-twice"),
     ],
 )
 def test_bad_command_lines_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

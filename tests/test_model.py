@@ -259,3 +259,16 @@ def test_document_from_article_and_back() -> None:
     assert doc.money == ()
     assert isinstance(doc.extras, Extras)
     assert len(doc.extras) == 0
+
+
+def test_errors_survive_pickling_with_their_data() -> None:
+    from tradecorpus import PluginError, ReadError
+
+    read = pickle.loads(
+        pickle.dumps(ReadError("x.txt: not valid UTF-8 at byte 3 (0xff)", path="x.txt", offset=3))
+    )
+    assert (str(read), read.path, read.offset) == ("x.txt: not valid UTF-8 at byte 3 (0xff)", "x.txt", 3)
+    plugin = pickle.loads(pickle.dumps(PluginError("boom", plugin="p", hook="extract_money")))
+    assert (str(plugin), plugin.plugin, plugin.hook) == ("boom", "p", "extract_money")
+    fmt = pickle.loads(pickle.dumps(FormatError("bad", where="money[0]")))
+    assert (str(fmt), fmt.where) == ("money[0]: bad", "money[0]")

@@ -368,3 +368,41 @@ def test_extract_many_with_processes_matches_one_process(seeds: list[Path]) -> N
 def test_extract_many_rejects_bad_worker_counts(workers: Any) -> None:
     with pytest.raises(ValueError, match="workers must be a whole number >= 1"):
         list(tradecorpus.extract_many(["x"], workers=workers))
+
+
+def test_equal_length_overlaps_prefer_the_plugin_name_over_position() -> None:
+    text = "They paid $50 billion."
+    early = Money.of(text, *_at("$50 b", text), amount=Decimal(50), currency="USD")  # 5 characters
+    late = Money.of(text, *_at("50 bi", text), amount=Decimal(51), currency="USD")  # 5 characters, later
+    doc = _pipeline(a=Fixed([late]), b=Fixed([early])).extract(text)
+    assert doc.money == (late,)
+
+
+def test_two_plugins_passed_with_one_name_are_refused() -> None:
+    class Tariffs:
+        @hookimpl
+        def extract_extras(self) -> list[int]:
+            return [1]
+
+    with pytest.raises(PluginError, match="two plugins passed in are both named 'tariffs'"):
+        Pipeline(plugins=[Tariffs(), Tariffs()], entry_points=False)
+
+
+def test_record_title_is_kept_when_the_reader_finds_none() -> None:
+    doc = Pipeline(entry_points=False).extract({"text": "One line of text about trade.", "title": "Trade"})
+    assert doc.title == "Trade"
+    with_headline = {"text": "Talks resume\n\nBody text about trade talks here.", "title": "Other"}
+    assert Pipeline(entry_points=False).extract(with_headline).title == "Talks resume"
+
+
+class StrictBoom:
+    @hookimpl
+    def extract_money(self) -> None:
+        raise ValueError("bad amount table")
+
+
+def test_strict_failure_in_a_worker_process_reaches_the_caller_as_plugin_error() -> None:
+    pipeline = Pipeline(plugins={"boom": StrictBoom()}, entry_points=False, strict=True)
+    with pytest.raises(PluginError, match="plugin 'boom' failed in extract_money") as info:
+        list(pipeline.extract_many(["first text", "second text"], workers=2))
+    assert (info.value.plugin, info.value.hook) == ("boom", "extract_money")

@@ -54,8 +54,18 @@ def bundled_seeds() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
 
 
+def _seed_records() -> list[Source]:
+    """The bundled seeds as records with short ids (``seeds/000_….txt``), not install paths."""
+    return [
+        {"text": decode(path.read_bytes(), path=str(path)), "id": f"seeds/{path.name}"}
+        for path in bundled_seeds()
+    ]
+
+
 def _expand(paths: Sequence[str]) -> list[Source]:
     """Turn the command line's paths into sources, checking every one exists before any work."""
+    if list(paths).count("-") > 1:
+        raise _UsageError("- (standard input) can be given only once")
     sources: list[Source] = []
     for raw in paths:
         if raw == "-":
@@ -101,7 +111,7 @@ def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise _InputError(f"{path}:{number}: a record needs a string 'text' field")
             record.setdefault("id", f"{path}:{number}")
-            yield {k: record.get(k) for k in ("id", "text", "published")}
+            yield {k: record.get(k) for k in ("id", "text", "published", "title")}
 
 
 # --------------------------------------------------------------------------- outputs
@@ -110,6 +120,11 @@ def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:
 def _short(value: str, width: int) -> str:
     value = " ".join(value.split())
     return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def _count(n: int, noun: str) -> str:
+    """``'1 paragraph'``, ``'20 paragraphs'``, ``'4,876 characters'``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _amount(m: Any) -> str:
@@ -143,8 +158,8 @@ def format_table(doc: Document, name: str) -> str:
     if doc.trailer is not None:
         lines.append(f"  trailer     {', '.join(doc.trailer.authors) or _short(doc.trailer.text, 60)}")
     lines.append(
-        f"  text        {len(doc.text):,} characters, {len(doc.paragraphs)} paragraphs, "
-        f"{len(doc.sentences)} sentences{', punctuation-stripped' if doc.stripped else ''}"
+        f"  text        {_count(len(doc.text), 'character')}, {_count(len(doc.paragraphs), 'paragraph')}, "
+        f"{_count(len(doc.sentences), 'sentence')}{', punctuation-stripped' if doc.stripped else ''}"
     )
     for kind in Document.KINDS:
         items = getattr(doc, kind)
@@ -230,11 +245,22 @@ def _atomic_output(path: str | None) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
+        os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600 files; match what open() would make
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits for a written ``target``: its own if it exists, else 0666 less the umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _progress(docs: Iterable[Document], total: int | None, enabled: bool) -> Iterator[Document]:
@@ -255,21 +281,29 @@ def _progress(docs: Iterable[Document], total: int | None, enabled: bool) -> Ite
 # --------------------------------------------------------------------------- commands
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    disable = [name.strip() for item in args.disable for name in item.split(",") if name.strip()]
+def _pipeline(disable: Sequence[str], *, strict: bool = False) -> Pipeline:
+    """The pipeline for ``--disable`` values (repeatable, or comma-separated).
+
+    An unknown name is a usage error (exit 2); a broken installed plugin is not (exit 1).
+    """
+    names = [name.strip() for item in disable for name in item.split(",") if name.strip()]
     try:
-        pipeline = Pipeline(disable=disable, strict=args.strict)
+        return Pipeline(disable=names, strict=strict)
     except PluginError as err:
-        if "to disable" in str(err):
+        if err.hook is None and err.plugin in names and "to disable" in str(err):
             raise _UsageError(str(err).replace("to disable", "for --disable")) from err
         raise
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    pipeline = _pipeline(args.disable, strict=args.strict)
     if args.published is not None:
         try:
             coerce_published(args.published)
         except ValueError as err:
             raise _UsageError(f"--published: {err}") from err
     # every input is listed (and .jsonl lines parsed) before any output, so a bad input fails early
-    sources = _expand(args.paths) if args.paths else list(bundled_seeds())
+    sources = _expand(args.paths) if args.paths else _seed_records()
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     show = show and len(sources) > 1
     with _atomic_output(args.output) as out:
@@ -279,22 +313,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:
-    disable = [name.strip() for item in args.disable for name in item.split(",") if name.strip()]
-    try:
-        infos = Pipeline(disable=disable).manager.info()
-    except PluginError as err:
-        raise _UsageError(str(err).replace("to disable", "for --disable")) from err
+    infos = _pipeline(args.disable).manager.info()
     if args.format == "json":
         rows = [
             {"name": i.name, "version": i.version, "source": i.source, "hooks": list(i.hooks)} for i in infos
         ]
         print(json.dumps(rows, indent=2))
         return 0
-    width = max((len(i.name) for i in infos), default=4)
-    for i in infos:
-        print(
-            f"{i.name:<{width}}  {i.version or '-':<8}  {i.source:<12}  {', '.join(i.hooks) or '(no hooks)'}"
-        )
+    table = [(i.name, i.version or "-", i.source, ", ".join(i.hooks) or "(no hooks)") for i in infos]
+    widths = [max((len(row[col]) for row in table), default=0) for col in range(3)]
+    for name, version, source, hooks in table:
+        print(f"{name:<{widths[0]}}  {version:<{widths[1]}}  {source:<{widths[2]}}  {hooks}")
     return 0
 
 

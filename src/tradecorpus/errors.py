@@ -7,6 +7,9 @@ which plugin, which hook).
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 __all__ = ["FormatError", "PluginError", "ReadError", "TradecorpusError"]
 
 
@@ -27,6 +30,9 @@ class ReadError(TradecorpusError):
         self.path = path
         self.offset = offset
 
+    def __reduce__(self) -> tuple[Any, ...]:  # keyword-only data survives pickling (worker processes)
+        return (functools.partial(type(self), path=self.path, offset=self.offset), self.args)
+
 
 class PluginError(TradecorpusError):
     """A plugin could not be registered, or failed while ``strict=True``.
@@ -41,6 +47,9 @@ class PluginError(TradecorpusError):
         self.plugin = plugin
         self.hook = hook
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (functools.partial(type(self), plugin=self.plugin, hook=self.hook), self.args)
+
 
 class FormatError(TradecorpusError, ValueError):
     """Serialised data (``Document.from_dict``) does not have the expected shape.
@@ -52,3 +61,7 @@ class FormatError(TradecorpusError, ValueError):
     def __init__(self, message: str, *, where: str) -> None:
         super().__init__(f"{where}: {message}" if where else message)
         self.where = where
+        self.detail = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (functools.partial(type(self), where=self.where), (self.detail,))

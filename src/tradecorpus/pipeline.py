@@ -93,9 +93,7 @@ class Pipeline:
         entry_points: bool = True,
         strict: bool = False,
     ) -> None:
-        self._plugins: list[tuple[str, object]] = (
-            list(plugins.items()) if isinstance(plugins, Mapping) else [(plugin_name(p), p) for p in plugins]
-        )
+        self._plugins = _named(plugins)
         self.manager: PluginManager = make_plugin_manager(
             disable=disable, plugins=dict(self._plugins), entry_points=entry_points
         )
@@ -152,8 +150,10 @@ class Pipeline:
         strict = self.strict if strict is None else strict
         failures: list[PluginFailure] = []
         if isinstance(source, Mapping):  # a record: its text is always text, never a path
-            text, id, published = _unpack_record(source, id, published)
+            text, id, published, title = _unpack_record(source, id, published)
             article = self._read(text, id, reader.coerce_published(published), failures, strict)
+            if title and article.title is None:  # the reader's title (with its span) wins
+                article = attrs.evolve(article, title=title)
         elif isinstance(source, Article):
             article = source.article if isinstance(source, Document) else source
             changes: dict[str, Any] = {}
@@ -288,8 +288,8 @@ def _unpack_record(
     record: Mapping[str, Any],
     id: str | None,
     published: str | dt.date | None,
-) -> tuple[str, str | None, str | dt.date | None]:
-    """The text, id and publication date of a record; explicit arguments win over its fields."""
+) -> tuple[str, str | None, str | dt.date | None, str | None]:
+    """The text, id, publication date and title of a record; explicit arguments win over its fields."""
     unknown = set(record) - {"text", "id", "published", "title"}
     text = record.get("text")
     if not isinstance(text, str) or unknown:
@@ -298,11 +298,15 @@ def _unpack_record(
         )
         msg = f"a record needs a str 'text' and may have 'id', 'published', 'title'; {problem}"
         raise TypeError(msg)
-    rid = record.get("id")
+    rid, title = record.get("id"), record.get("title")
+    if title is not None and not isinstance(title, str):
+        msg = f"a record's 'title' must be a str or None, got {type(title).__name__}"
+        raise TypeError(msg)
     return (
         text,
         id if id is not None else (None if rid is None else str(rid)),
         published or record.get("published"),
+        title,
     )
 
 
@@ -358,11 +362,12 @@ def _anchor(kind: str) -> Callable[[Any], Span]:
 
 
 def _select(candidates: list[tuple[Span, tuple[Any, ...], _T]]) -> list[_T]:
-    """Keep non-overlapping candidates: longest first, then by position, then by tiebreak key.
+    """Keep non-overlapping candidates: longest first, then by tiebreak key (plugin name, order).
 
-    Returns the kept items sorted by (start, end). Runs in O(n log n) comparisons.
+    This is the merging rule of :mod:`tradecorpus.hookspecs`. Returns the kept items sorted by
+    position.
     """
-    candidates.sort(key=lambda c: (c[0].start - c[0].end, c[0].start, c[1]))
+    candidates.sort(key=lambda c: (c[0].start - c[0].end, c[1]))
     starts: list[int] = []
     ends: list[int] = []
     kept: list[_T] = []
@@ -469,12 +474,19 @@ def _cached(disable: tuple[str, ...], plugins: tuple[tuple[str, object], ...]) -
     return Pipeline(disable=disable, plugins=dict(plugins))
 
 
+def _named(plugins: Plugins) -> list[tuple[str, object]]:
+    """(name, plugin) pairs; two plugins given the same name raise PluginError."""
+    pairs = list(plugins.items()) if isinstance(plugins, Mapping) else [(plugin_name(p), p) for p in plugins]
+    names = [name for name, _ in pairs]
+    for name in names:
+        if names.count(name) > 1:
+            msg = f"two plugins passed in are both named {name!r}; pass a mapping of names to plugins"
+            raise PluginError(msg, plugin=name)
+    return pairs
+
+
 def _pipeline(disable: Iterable[str], plugins: Plugins) -> Pipeline:
-    named = (
-        tuple(plugins.items())
-        if isinstance(plugins, Mapping)
-        else tuple((plugin_name(p), p) for p in plugins)
-    )
+    named = tuple(_named(plugins))
     try:
         return _cached(tuple(disable), named)
     except TypeError:  # an unhashable plugin object: build a pipeline just for this call

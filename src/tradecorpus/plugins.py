@@ -81,7 +81,10 @@ class PluginManager(pluggy.PluginManager):
         """Register ``plugin`` under ``name`` after checking it against the hook specifications."""
         if self.has_plugin(name):
             taken = self._origins[name][0]
-            msg = f"plugin name {name!r} ({source}) is already taken by the one from {taken}"
+            owner = {"built-in": "the built-in plugin", "passed in": "a plugin passed in"}.get(
+                taken, f"the plugin installed by {taken}"
+            )
+            msg = f"plugin name {name!r} ({source}) is already taken by {owner}"
             raise PluginError(msg, plugin=name)
         try:
             self.register(plugin, name=name)
@@ -112,7 +115,8 @@ class PluginManager(pluggy.PluginManager):
 def plugin_name(plugin: object) -> str:
     """The name a plugin object passed without one is registered under.
 
-    A module's last dotted part, else the object's ``__name__``, else its class name, lower-cased.
+    A module's last dotted part; for other objects their ``__name__`` (classes, functions) or
+    else their class name, lower-cased.
 
     >>> import json.decoder
     >>> plugin_name(json.decoder)
@@ -125,7 +129,7 @@ def plugin_name(plugin: object) -> str:
         return plugin.__name__.rpartition(".")[2]
     name = getattr(plugin, "__name__", None)
     if isinstance(name, str) and name:
-        return name
+        return name.lower()
     return type(plugin).__name__.lower()
 
 
