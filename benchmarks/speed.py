@@ -1,0 +1,213 @@
+"""Throughput of the tradecorpus pipeline, next to a plain ``re`` scan and the reader alone.
+
+Run from anywhere (it is not a test and needs no pytest)::
+
+    python benchmarks/speed.py                 # the four seed articles, repeated
+    python benchmarks/speed.py --repeat 50     # ... exactly 50 times
+    python benchmarks/speed.py --corpus        # the Reuters-21578 trade stories in ../shared
+    python benchmarks/speed.py --json          # the figures as JSON, to compare across issues
+
+Three measurements run in the same process on exactly the same texts:
+
+``re scan``
+    One compiled regular expression for money-like amounts and month-day dates, run with
+    ``finditer`` over each text, counting matches: a floor for "look at every character once".
+``parse_article``
+    :func:`tradecorpus.reader.parse_article` alone: header, title, byline, paragraphs, sentences.
+``pipeline``
+    ``Pipeline.extract(text)`` with every installed plugin: the read stage and every extractor.
+
+Corpus records also pass their ``published`` date to ``parse_article`` and ``extract`` (the seeds
+carry theirs in the text, if at all). Each is timed per text with :func:`time.perf_counter`;
+the figure kept is the best (lowest) of three rounds. Decoding the files is not timed. A KB is
+1,000 bytes of the text encoded as UTF-8. The peer corpus is read in place and never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import platform
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import tradecorpus
+from tradecorpus import reader
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+CORPUS = REPO.parent / "shared" / "corpus" / "reuters21578-trade.jsonl"
+
+ROUNDS = 3
+#: Without ``--repeat``, the seeds are repeated until one pipeline round takes about this long.
+TARGET_ROUND_SECONDS = 1.0
+MAX_REPEAT = 1000
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: The baseline: money-like amounts, or a month name followed by a day number.
+BASELINE = re.compile(
+    r"\$?\d[\d,.]*\s*(?:million|billion|trillion)?"  # 250, $40.5 billion, 76 7 billion (as two)
+    rf"|\b{_MONTH}\s+\d{{1,2}}\b",  # Oct. 11, March 1, july 21
+    re.IGNORECASE,
+)
+
+
+class Sample:
+    """The articles every measurement runs over: (text, publication date) pairs, and their size."""
+
+    def __init__(self, name: str, articles: Sequence[tuple[str, dt.date | None]]) -> None:
+        self.name = name
+        self.articles = list(articles)
+        self.kb = sum(len(text.encode("utf-8")) for text, _ in self.articles) / 1000
+
+
+def seed_articles() -> list[tuple[str, dt.date | None]]:
+    """The seed articles' text, decoded as the reader decodes files (their dates are in the text)."""
+    paths = sorted(SEEDS.glob("*.txt"))
+    if not paths:
+        sys.exit(f"speed.py: no seed articles in {SEEDS}")
+    return [(reader.load_text(path)[0], None) for path in paths]
+
+
+def corpus_articles() -> list[tuple[str, dt.date | None]]:
+    """The ``text`` and ``published`` date of every record of the peer corpus, read in place."""
+    if not CORPUS.is_file():
+        print(
+            f"speed.py: the corpus {CORPUS} is missing; --corpus needs the peer data in ../shared "
+            "(it is never copied into this repository)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
+    with CORPUS.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return [(r["text"], reader.coerce_published(r.get("published"))) for r in records]
+
+
+#: What is timed: called with an article's text and publication date.
+Measured = Callable[[str, dt.date | None], object]
+
+
+def time_each(fn: Measured, articles: Sequence[tuple[str, dt.date | None]]) -> float:
+    """The best of ``ROUNDS`` rounds of the summed per-article time of ``fn``, in seconds."""
+    best = math.inf
+    for _ in range(ROUNDS):
+        total = 0.0
+        for text, published in articles:
+            started = time.perf_counter()
+            fn(text, published)
+            total += time.perf_counter() - started
+        best = min(best, total)
+    return best
+
+
+def re_scan(text: str, published: dt.date | None) -> int:
+    """The baseline: count the matches of one compiled regex."""
+    return sum(1 for _ in BASELINE.finditer(text))
+
+
+def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
+    """Time the three measurements on ``sample``; JSON-ready figures."""
+    timed = {
+        "re scan": time_each(re_scan, sample.articles),
+        "parse_article": time_each(lambda t, p: reader.parse_article(t, published=p), sample.articles),
+        "pipeline": time_each(lambda t, p: pipeline.extract(t, published=p), sample.articles),
+    }
+    n = len(sample.articles)
+    rows = {
+        name: {
+            "kb": round(sample.kb, 1),
+            "seconds": seconds,
+            "kb_per_s": sample.kb / seconds,
+            "articles_per_s": n / seconds,
+        }
+        for name, seconds in timed.items()
+    }
+    return {
+        "sample": sample.name,
+        "articles": n,
+        "kb": round(sample.kb, 1),
+        "rounds": ROUNDS,
+        "measurements": rows,
+        "pipeline_over_re": timed["pipeline"] / timed["re scan"],
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "machine": platform.machine(),
+        "tradecorpus": tradecorpus.__version__,
+        "plugins": list(pipeline.plugin_names),
+    }
+
+
+def print_table(figures: dict[str, Any]) -> None:
+    print(
+        f"tradecorpus {figures['tradecorpus']} on {figures['implementation']} {figures['python']} "
+        f"({figures['machine']}); plugins: {', '.join(figures['plugins']) or 'none'}"
+    )
+    sample = f"{figures['sample']}: {figures['articles']} articles, {figures['kb']:,.1f} KB"
+    print(f"{sample}, best of {figures['rounds']} rounds")
+    if figures["plugin_failures"]:
+        print(f"warning: plugins failed on {figures['plugin_failures']} warm-up article(s); see doc.errors")
+    print()
+    print(f"{'measurement':<15} {'total KB':>10} {'seconds':>9} {'KB/s':>11} {'articles/s':>11}")
+    for name, row in figures["measurements"].items():
+        print(
+            f"{name:<15} {row['kb']:>10,.1f} {row['seconds']:>9.4f} "
+            f"{row['kb_per_s']:>11,.1f} {row['articles_per_s']:>11,.1f}"
+        )
+    print()
+    print(f"the pipeline costs {figures['pipeline_over_re']:,.1f}× a plain re scan")
+
+
+def calibrate(pipeline: tradecorpus.Pipeline, articles: Sequence[tuple[str, dt.date | None]]) -> int:
+    """How often to repeat ``articles`` so that one pipeline round takes ``TARGET_ROUND_SECONDS``."""
+    started = time.perf_counter()
+    for text, published in articles:
+        pipeline.extract(text, published=published)
+    once = max(time.perf_counter() - started, 1e-6)
+    return max(1, min(MAX_REPEAT, round(TARGET_ROUND_SECONDS / once)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        metavar="N",
+        help="how many times the texts are repeated (default: seeds until a pipeline round takes ~1 s; "
+        "the corpus once)",
+    )
+    parser.add_argument("--corpus", action="store_true", help=f"use {CORPUS.name} from ../shared/corpus")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.repeat is not None and args.repeat < 1:
+        parser.error(f"--repeat must be >= 1, got {args.repeat}")
+
+    articles = corpus_articles() if args.corpus else seed_articles()
+    pipeline = tradecorpus.Pipeline()
+    # warm-up: imports, compiled patterns, caches; and a check that no plugin fails on these texts
+    failures = sum(bool(pipeline.extract(text, published=pub).errors) for text, pub in articles)
+    repeat = args.repeat or (1 if args.corpus else calibrate(pipeline, articles))
+    name = f"{CORPUS.name} records" if args.corpus else "seeds/*.txt"
+    if repeat > 1:
+        name += f" × {repeat}"
+    figures = measure(Sample(name, articles * repeat), pipeline)
+    figures["repeat"] = repeat
+    figures["plugin_failures"] = failures
+
+    if args.json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        print_table(figures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
