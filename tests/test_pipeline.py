@@ -329,6 +329,10 @@ def test_explicit_published_wins_over_the_header() -> None:
         tradecorpus.extract(text, published="May 1st")
 
 
+def test_pipeline_repr_names_its_plugins() -> None:
+    assert repr(Pipeline(entry_points=False)) == "Pipeline(plugins=['reader'], strict=False)"
+
+
 def test_pipeline_pickles_by_configuration() -> None:
     pipeline = Pipeline(disable=["reader"], entry_points=False, strict=True)
     clone = pickle.loads(pickle.dumps(pipeline))
@@ -367,7 +371,7 @@ def test_extract_many_with_processes_matches_one_process(seeds: list[Path]) -> N
 @pytest.mark.parametrize("workers", [0, -1, 1.5, True])
 def test_extract_many_rejects_bad_worker_counts(workers: Any) -> None:
     with pytest.raises(ValueError, match="workers must be a whole number >= 1"):
-        list(tradecorpus.extract_many(["x"], workers=workers))
+        tradecorpus.extract_many(["x"], workers=workers)  # at the call, before any iteration
 
 
 def test_equal_length_overlaps_prefer_the_plugin_name_over_position() -> None:

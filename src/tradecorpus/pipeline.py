@@ -106,6 +106,9 @@ class Pipeline:
         refs = [(name, _PluginRef.of(p)) for name, p in self._plugins]
         return (_rebuild, (self.manager.disabled, refs, self.entry_points, self.strict))
 
+    def __repr__(self) -> str:
+        return f"Pipeline(plugins={list(self.plugin_names)!r}, strict={self.strict!r})"
+
     @property
     def plugin_names(self) -> tuple[str, ...]:
         """The names of the registered plugins, sorted."""
@@ -121,12 +124,15 @@ class Pipeline:
         id: str | None = None,
         encoding: str | None = None,
     ) -> Article:
-        """Read ``source`` through the read stage (third-party readers first, then the built-in)."""
+        """Read ``source`` through the read stage (third-party readers first, then the built-in).
+
+        A reader plugin that fails is skipped (under ``strict``, raises); :meth:`extract` records
+        such failures in ``doc.errors``.
+        """
         failures: list[PluginFailure] = []
         text, source_id = reader.load_text(source, encoding=encoding)
-        return self._read(
-            text, id if id is not None else source_id, reader.coerce_published(published), failures
-        )
+        pub = reader.coerce_published(published)
+        return self._read(text, id if id is not None else source_id, pub, failures, self.strict)
 
     def extract(
         self,
@@ -189,11 +195,15 @@ class Pipeline:
         """
         if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
             msg = f"workers must be a whole number >= 1, got {workers!r}"
-            raise ValueError(msg)
+            raise ValueError(msg)  # raised here, at the call, not at the first next()
+        reader.coerce_published(published)
         if workers == 1:
-            for source in sources:
-                yield self.extract(source, published=published)
-            return
+            return (self.extract(source, published=published) for source in sources)
+        return self._in_processes(sources, workers, published)
+
+    def _in_processes(
+        self, sources: Iterable[Source], workers: int, published: str | dt.date | None
+    ) -> Iterator[Document]:
         executor = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(self,)
         )
