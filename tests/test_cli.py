@@ -242,3 +242,11 @@ def test_module_entry_point_runs_in_a_fresh_interpreter() -> None:
         check=False,
     )
     assert version.stdout.startswith("tradecorpus ")
+
+
+def test_empty_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    status, out, err = run(["extract", str(empty)], capsys)
+    assert (status, out) == (1, "")
+    assert err == f"tradecorpus: error: {empty}: empty file, no article text\n"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import pickle
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tradecorpus
 from tradecorpus import (
@@ -410,3 +413,51 @@ def test_strict_failure_in_a_worker_process_reaches_the_caller_as_plugin_error()
     with pytest.raises(PluginError, match="plugin 'boom' failed in extract_money") as info:
         list(pipeline.extract_many(["first text", "second text"], workers=2))
     assert (info.value.plugin, info.value.hook) == ("boom", "extract_money")
+
+
+ALPHABET = st.sampled_from(
+    [
+        "$",
+        "5",
+        "9",
+        ".",
+        ",",
+        "“",
+        "”",
+        '"',
+        "'",
+        " ",
+        "\n",
+        "\n\n",
+        "Mr.",
+        "U.S.",
+        "Oct. 11",
+        "By ",
+        "date 2019-11-13",
+        "billion",
+        "said",
+        "é",
+        "\r\n",
+        "\t",
+        "\u2028",
+        "Additional reporting by ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text() | st.lists(ALPHABET, max_size=80).map("".join))
+def test_no_text_makes_the_pipeline_fail(text: str) -> None:
+    pipeline = _hostile_pipeline()
+    doc = pipeline.extract({"text": text})
+    assert doc.errors == ()
+    assert doc.text == text
+    for span in (*doc.paragraphs, *doc.sentences):
+        assert text[span.start : span.end] == span.text
+    assert pipeline.extract({"text": text}) == doc  # deterministic
+    assert Document.from_dict(doc.to_dict()) == doc
+
+
+@functools.lru_cache(maxsize=1)
+def _hostile_pipeline() -> Pipeline:
+    return Pipeline(strict=True, entry_points=False)

@@ -633,3 +633,14 @@ def test_linear_time(text: str) -> None:
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0, f"{len(text)} characters took {elapsed:.2f}s"
     assert len(art.sentences) <= len(text)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t\n"], ids=["empty", "white-space"])
+def test_a_file_without_text_is_a_clear_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(content)
+    with pytest.raises(
+        ReadError, match=r"story\.txt: (empty file|file holds only white space), no article text"
+    ):
+        load_text(path)
+    assert load_text("") == ("", None)  # text given directly may be empty

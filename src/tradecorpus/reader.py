@@ -150,7 +150,8 @@ def load_text(
     A ``str`` is a path when :func:`looks_like_path` says so, article text otherwise.
 
     Raises:
-        ReadError: the file is missing, a directory, unreadable, binary or undecodable.
+        ReadError: the file is missing, a directory, unreadable, binary, undecodable or empty
+            (article text given directly may be empty; a file with no text is an error).
 
     >>> load_text("Trade talks hit a snag.")
     ('Trade talks hit a snag.', None)
@@ -175,7 +176,11 @@ def load_text(
         raise ReadError(f"{path}: permission denied", path=path) from err
     except OSError as err:
         raise ReadError(f"{path}: cannot read ({err.strerror or err})", path=path) from err
-    return decode(data, path=path, encoding=encoding), path
+    text = decode(data, path=path, encoding=encoding)
+    if not text.strip():
+        what = "empty file" if not data else "file holds only white space"
+        raise ReadError(f"{path}: {what}, no article text", path=path, offset=0)
+    return text, path
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
