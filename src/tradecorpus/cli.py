@@ -90,12 +90,7 @@ def _expand(paths: Sequence[str]) -> list[Source]:
 
 
 def _stdin_record() -> dict[str, Any]:
-    data = sys.stdin.buffer.read()
-    try:
-        text = decode(data, path="<stdin>")
-    except TradecorpusError as err:
-        raise _InputError(str(err)) from err
-    return {"text": text, "id": "<stdin>"}
+    return {"text": decode(sys.stdin.buffer.read(), path="<stdin>"), "id": "<stdin>"}
 
 
 def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:

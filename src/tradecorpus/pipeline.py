@@ -226,9 +226,8 @@ class Pipeline:
         id: str | None,
         published: dt.date | None,
         failures: list[PluginFailure],
-        strict: bool | None = None,
+        strict: bool,
     ) -> Article:
-        strict = self.strict if strict is None else strict
         impls = self.manager.hook.read_article.get_hookimpls()
         impls.sort(key=lambda i: (-i.tryfirst, i.trylast, i.plugin_name))
         kwargs = {"text": text, "id": id, "published": published}
@@ -399,9 +398,7 @@ def _merge_spans(
     candidates = [
         (anchor(item), (plugin, index), item) for plugin, items in results for index, item in enumerate(items)
     ]
-    kept = _select(candidates)
-    kept.sort(key=lambda item: (anchor(item).start, anchor(item).end))
-    return tuple(kept)
+    return tuple(_select(candidates))
 
 
 def _merge_groups(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
