@@ -27,6 +27,7 @@ from tradecorpus import (
     Span,
     hookimpl,
 )
+from tradecorpus.plugins import BUILTIN_PLUGINS
 
 TEXT = "Mr. Trump said China would buy up to $50 billion in U.S. farm goods."
 
@@ -40,8 +41,12 @@ def _money(sub: str, amount: str, text: str = TEXT) -> Money:
     return Money.of(text, *_at(sub, text), amount=Decimal(amount), currency="USD")
 
 
+#: The built-in extractors, disabled where a test needs to see only its own plugins' results.
+EXTRACTORS = tuple(name for name in BUILTIN_PLUGINS if name != "reader")
+
+
 def _pipeline(**plugins: object) -> Pipeline:
-    return Pipeline(plugins=plugins, entry_points=False)
+    return Pipeline(plugins=plugins, disable=EXTRACTORS, entry_points=False)
 
 
 class Recorder:
@@ -109,7 +114,9 @@ def test_equal_overlaps_are_settled_by_plugin_name_not_registration_order() -> N
     from_a = _money("$50 billion", "50e9")
     from_b = _money("$50 billion", "5e9")  # same span, different value
     first = _pipeline(a=Fixed([from_a]), b=Fixed([from_b])).extract(TEXT)
-    second = Pipeline(plugins={"b": Fixed([from_b]), "a": Fixed([from_a])}, entry_points=False).extract(TEXT)
+    second = Pipeline(
+        plugins={"b": Fixed([from_b]), "a": Fixed([from_a])}, disable=EXTRACTORS, entry_points=False
+    ).extract(TEXT)
     assert first.money == second.money == (from_a,)
 
 
@@ -333,11 +340,12 @@ def test_explicit_published_wins_over_the_header() -> None:
 
 
 def test_pipeline_repr_names_its_plugins() -> None:
-    assert repr(Pipeline(entry_points=False)) == "Pipeline(plugins=['reader'], strict=False)"
+    assert repr(Pipeline(entry_points=False)) == f"Pipeline(plugins={sorted(BUILTIN_PLUGINS)!r}, strict=False)"
+    assert repr(Pipeline(disable=EXTRACTORS, entry_points=False)) == "Pipeline(plugins=['reader'], strict=False)"
 
 
 def test_pipeline_pickles_by_configuration() -> None:
-    pipeline = Pipeline(disable=["reader"], entry_points=False, strict=True)
+    pipeline = Pipeline(disable=list(BUILTIN_PLUGINS), entry_points=False, strict=True)
     clone = pickle.loads(pickle.dumps(pipeline))
     assert clone.plugin_names == pipeline.plugin_names == ()
     assert clone.strict is True

@@ -27,9 +27,9 @@ MONEY_PLUGIN = """
 
 def test_builtin_plugin_names_snapshot() -> None:
     """The names users pass to --disable; changing one breaks their command lines."""
-    assert tuple(BUILTIN_PLUGINS) == ("reader",)
+    assert tuple(BUILTIN_PLUGINS) == ("reader", "money", "commitments")
     pm = make_plugin_manager(entry_points=False)
-    assert [info.name for info in pm.info()] == ["reader"]
+    assert [info.name for info in pm.info()] == ["commitments", "money", "reader"]
     assert all(info.builtin and info.source == "built-in" for info in pm.info())
     assert pm.info()[0].version == tradecorpus.__version__
 
@@ -43,7 +43,7 @@ def test_managers_are_independent() -> None:
 
 
 def test_unknown_disable_name_lists_installed_plugins() -> None:
-    with pytest.raises(PluginError, match=r"unknown plugin 'mony' to disable; installed: reader$") as info:
+    with pytest.raises(PluginError, match=r"unknown plugin 'mony' to disable; installed: commitments, money, reader$") as info:
         make_plugin_manager(entry_points=False, disable=["mony"])
     assert info.value.plugin == "mony"
 
@@ -61,7 +61,7 @@ def test_entry_point_plugin_is_discovered_and_runs(install_plugin: InstallPlugin
 
 def test_entry_point_plugin_can_be_disabled_by_name(install_plugin: InstallPlugin) -> None:
     install_plugin("fivedollars", MONEY_PLUGIN)
-    pipeline = tradecorpus.Pipeline(disable=["fivedollars"])
+    pipeline = tradecorpus.Pipeline(disable=["fivedollars", "money"])
     assert "fivedollars" not in pipeline.plugin_names
     assert pipeline.extract("They paid $5 for it.").money == ()
 

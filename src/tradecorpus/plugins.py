@@ -37,6 +37,8 @@ __all__ = [
 BUILTIN_PLUGINS: Mapping[str, str] = types.MappingProxyType(
     {
         "reader": "tradecorpus.reader",
+        "money": "tradecorpus.extractors.money",
+        "commitments": "tradecorpus.extractors.commitments",
     }
 )
 

@@ -13,6 +13,7 @@ first, so failures shrink to them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -35,7 +36,7 @@ from tradecorpus.model import (
     Span,
 )
 
-__all__ = ["amounts", "documents", "spans"]
+__all__ = ["MONEY_CURRENCIES", "amounts", "documents", "money_texts", "spans"]
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12)
 _CODES3 = st.sampled_from(["USD", "EUR", "CNY", "JPY", "GBP", "CAD", "MXN", "KRW"])
@@ -192,4 +193,170 @@ def documents(draw: st.DrawFn, *, max_size: int = 300) -> Document:
                 )
             )
         ),
+    )
+
+
+# ---------------------------------------------------------------------------- money expressions
+
+#: How each currency may be written before and after the number (clean text).
+_CURRENCY_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "USD": (("$", "US$", "USD "), (" dollars", " U.S. dollars", " dlrs", " USD")),
+    "EUR": (("€", "EUR "), (" euros", " EUR")),
+    "GBP": (("£", "GBP "), (" pounds sterling", " stg", " GBP")),
+    "JPY": (("JPY ",), (" yen", " JPY")),
+    "CNY": (("RMB ", "CNY "), (" yuan", " renminbi", " CNY")),
+    "CAD": (("C$", "CAD "), (" Canadian dollars", " CAD")),
+    "KRW": (("KRW ",), (" won", " KRW")),
+    "INR": (("Rs ", "INR "), (" rupees", " INR")),
+    "CHF": (("CHF ",), (" Swiss francs", " CHF")),
+    "MXN": (("MXN ",), (" Mexican pesos", " MXN")),
+}
+#: Currencies :func:`money_texts` can render.
+MONEY_CURRENCIES = tuple(_CURRENCY_FORMS)
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mln": 6, "tn": 12}
+_LETTER_SCALES = {"k": 3, "m": 6, "bn": 9}
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_QUALIFIER_CHOICES = ("up to", "about", "nearly", "more than", "at least", "roughly", "almost", "less than")
+#: Filler words around a rendered amount: no numbers, currencies, qualifiers or change verbs.
+_FILLER = (
+    "the talks trade officials said that negotiators in Geneva China Japan Europe agreed plan "
+    "goods farm products deal on with and was were is will would team market exporters this "
+    "week report shows new rules for steel"
+).split()
+
+
+def _words_for(n: int) -> str:
+    """An integer below 1000 in English words."""
+    hundreds, rest = divmod(n, 100)
+    parts = [f"{_SMALL_WORDS[hundreds]} hundred"] if hundreds else []
+    if rest >= 20:
+        tens, unit = divmod(rest, 10)
+        parts.append(_TENS_WORDS[tens - 2] + (f"-{_SMALL_WORDS[unit]}" if unit else ""))
+    elif rest or not parts:
+        parts.append(_SMALL_WORDS[rest])
+    return " ".join(parts)
+
+
+def _grouped(value: Decimal) -> str:
+    """``1250000.5`` as ``1,250,000.5``."""
+    whole, _, fraction = f"{value:f}".partition(".")
+    return f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+
+
+@st.composite
+def _number(
+    draw: st.DrawFn, *, stripped: bool, letters: bool, words: bool, scaled: bool = False
+) -> tuple[str, Decimal, bool]:
+    """A rendered number, its value, and whether it carries a scale word."""
+    if stripped:
+        kinds: tuple[str, ...] = ("scaled", "scaled-words")
+    elif scaled:
+        kinds = ("scaled",)
+    else:
+        kinds = ("digits", "scaled", "words") if words else ("digits", "scaled")
+    kind = draw(st.sampled_from(kinds))
+    if kind == "digits":
+        value = draw(st.decimals(min_value=1, max_value=10**9, places=draw(st.sampled_from([0, 2]))))
+        return _grouped(value), value, False
+    if kind in {"words", "scaled-words"}:
+        n = draw(st.integers(min_value=1, max_value=999))
+        scale = draw(st.sampled_from(["million", "billion", "trillion"]))
+        if draw(st.booleans()):
+            return f"{_words_for(n)} {scale}", Decimal(n) * 10 ** _SCALES[scale], True
+        frac, text = draw(st.sampled_from([(Decimal("0.25"), "a quarter of a"), (Decimal("0.5"), "half a")]))
+        return f"{text} {scale}", frac * 10 ** _SCALES[scale], True
+    whole = draw(st.integers(min_value=1, max_value=999))
+    tenths = draw(st.integers(min_value=0, max_value=9))
+    scale_words = {k: v for k, v in _SCALES.items() if v >= 6 or not stripped}
+    if letters:
+        scale_words.update(_LETTER_SCALES)
+    scale = draw(st.sampled_from(sorted(scale_words)))
+    value = Decimal(whole) + Decimal(tenths) / 10
+    joint = "" if scale in _LETTER_SCALES and letters else " "
+    if stripped:
+        rendered = f"{whole} {tenths}" if tenths else f"{whole}"
+    else:
+        rendered = f"{whole}.{tenths}" if tenths else f"{whole}"
+    return f"{rendered}{joint}{scale}", value * 10 ** scale_words[scale], True
+
+
+@st.composite
+def money_texts(
+    draw: st.DrawFn,
+    *,
+    currencies: Sequence[str] = ("USD", "EUR", "GBP", "JPY", "CNY"),
+    stripped: bool = False,
+    ranges: bool = True,
+) -> tuple[str, Money]:
+    """A sentence containing one rendered amount of money, and the :class:`Money` it must parse to.
+
+    Forms: digits with thousands separators and decimals (``$1,250,000.50``), scale words and
+    letters (``€5.5 billion``, ``$5m``, ``250 mln dlrs``), number words (``fifty billion yuan``,
+    ``a quarter of a trillion dollars``), currencies by symbol, code and name on either side,
+    qualifiers (``up to``) and, with ``ranges``, ranges (``$40 billion to $50 billion``,
+    ``$40-50 billion``, ``between ... and ...``). With ``stripped``, the sentence is lower-case
+    and punctuation-stripped as corpus dumps are (``76 7 billion worth of u s goods``), and the
+    currency is the evident one, USD. Surrounding words come from a neutral vocabulary.
+
+    >>> from hypothesis import given
+    >>> from tradecorpus.extractors.money import find_money
+    >>> @given(money_texts())
+    ... def test_round_trip(case):
+    ...     text, money = case
+    ...     assert find_money(text) == [money]
+    """
+    unknown = [c for c in currencies if c not in _CURRENCY_FORMS]
+    if not currencies or unknown:
+        msg = f"currencies must be a non-empty selection of {', '.join(MONEY_CURRENCIES)}; got {list(currencies)!r}"
+        raise InvalidArgument(msg)
+    code = draw(st.sampled_from(list(currencies)))
+    prefixes, postfixes = _CURRENCY_FORMS[code]
+    before = draw(st.lists(st.sampled_from(_FILLER), min_size=1, max_size=6))
+    after = draw(st.lists(st.sampled_from(_FILLER), max_size=6))
+    qualifier = draw(st.none() | st.sampled_from(_QUALIFIER_CHOICES))
+    use_prefix = not stripped and draw(st.booleans())
+    prefix = draw(st.sampled_from(prefixes)) if use_prefix else ""
+    postfix = "" if use_prefix or stripped else draw(st.sampled_from(postfixes))
+    kind = draw(st.sampled_from(("single", "to", "hyphen", "between"))) if ranges else "single"
+    low = high = None
+    if kind == "hyphen":
+        # "$40-50 billion": the first number takes the second's scale and currency
+        n1 = draw(st.integers(min_value=1, max_value=98))
+        n2 = draw(st.integers(min_value=n1 + 1, max_value=99))
+        scale = draw(st.sampled_from(["million", "billion", "mln", "bn"]))
+        rendered = f"{prefix}{n1}-{n2} {scale}{postfix}"
+        amount, low, high = None, Decimal(n1) * 10 ** _SCALES[scale], Decimal(n2) * 10 ** _SCALES[scale]
+    else:
+        num_text, value, _ = draw(
+            _number(stripped=stripped, letters=use_prefix, words=not use_prefix, scaled=kind != "single")
+        )
+        amount = value
+        rendered = f"{prefix}{num_text}{postfix}"
+        if kind != "single":
+            second_text, second, _ = draw(
+                _number(stripped=stripped, letters=use_prefix, words=not use_prefix, scaled=True)
+            )
+            if second > value:
+                amount, low, high = None, value, second
+                second_rendered = f"{prefix}{second_text}{postfix}"
+                if kind == "to":
+                    rendered = f"{rendered} to {second_rendered}"
+                else:
+                    rendered = f"between {rendered} and {second_rendered}"
+    if qualifier:
+        rendered = f"{qualifier} {rendered}"
+    lead = " ".join(before)
+    tail = " ".join(after)
+    if stripped:
+        lead, tail = lead.lower(), "worth of u s goods " + tail.lower()
+        code = "USD"
+    text = f"{lead} {rendered} {tail}".rstrip() + ("" if stripped else ".")
+    start = len(lead) + 1
+    end = start + len(rendered)
+    return text, Money.of(
+        text, start, end, amount=amount, low=low, high=high, currency=code, qualifier=qualifier
     )

@@ -1,0 +1,1 @@
+"""Gazetteers and word lists used by the built-in extractors."""

@@ -1,0 +1,140 @@
+"""Countries, territories and international bodies as they are named in English trade news.
+
+Sources: ISO 3166-1 alpha-2 codes and English short names (ISO 3166 Maintenance Agency), news
+short forms and aliases from the usage of English-language wire services, capitals and demonyms
+from general reference.
+
+The data live in two CSV files next to this module, read once and cached:
+
+``countries.csv`` (``code,name,aliases,capital,demonyms,kind``)
+    One row for each of the 249 ISO 3166-1 alpha-2 codes, ``kind`` ``country`` or ``territory``
+    (Taiwan is a ``country``, as news treats it), plus four rows of ``kind`` ``historical`` for
+    states that appear in old trade news, under their withdrawn ISO 3166-1 codes (ISO 3166-3):
+    ``SU`` Soviet Union, ``DD`` East Germany, ``YU`` Yugoslavia and ``CS`` Czechoslovakia (``CS``
+    was later reused for Serbia and Montenegro, 2003-2006; that name is listed as an alias of
+    Yugoslavia, the state it was renamed from). West Germany is an alias of today's Germany
+    (``DE``). ``name`` is the short form wires use (``United States``, ``Ivory Coast``); names the
+    wires spell without diacritics (``Curacao``, ``Reunion``) have the accented form as an alias.
+    ``capital`` is the official capital written as in news (``Brasilia``, ``Bogota``), empty where
+    there is none or it is disputed (Hong Kong, Macau, Palestine, Western Sahara, uninhabited
+    territories). ``aliases`` and ``demonyms`` are ``|``-separated, case as written.
+
+``international.csv`` (``name,aliases,kind,country``)
+    International organisations and blocs (``kind`` ``international``) and trade agreements
+    named like bodies (NAFTA, USMCA, CPTPP, RCEP, the Multi-Fibre Arrangement: ``kind``
+    ``other``). ``country`` is empty for all of them.
+
+No alias names two countries and none is another country's demonym; where a name or demonym is
+shared, the one that news usually means keeps it: ``Korea``/``Korean`` is South Korea,
+``Congolese`` is the Democratic Republic of the Congo, ``Dominican`` the Dominican Republic, and
+bare ``Congo`` is not listed at all. ``EC`` is the European Community, not the Commission.
+
+>>> country_by_code("US").capital
+'Washington'
+>>> "Britain" in country_by_code("GB").aliases
+True
+>>> next(b for b in bodies() if "WTO" in b.aliases).name
+'World Trade Organization'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import io
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+__all__ = ["Body", "Country", "bodies", "countries", "country_by_code"]
+
+_COUNTRY_COLUMNS = ["code", "name", "aliases", "capital", "demonyms", "kind"]
+_BODY_COLUMNS = ["name", "aliases", "kind", "country"]
+
+
+@attrs.frozen
+class Country:
+    """A country, territory or historical state, keyed by its ISO 3166-1 alpha-2 code."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    capital: str | None
+    demonyms: tuple[str, ...]
+    kind: str
+
+
+@attrs.frozen
+class Body:
+    """An international organisation, bloc or agreement that trade news names like one."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(part for part in field.split("|") if part)
+
+
+def _rows(filename: str, columns: list[str]) -> list[dict[str, str]]:
+    """The rows of one of the package's CSV files, after checking its header."""
+    text = importlib.resources.files("tradecorpus._data").joinpath(filename).read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames != columns:
+        raise ValueError(f"{filename}: expected columns {columns}, found {reader.fieldnames}")
+    return list(reader)
+
+
+@functools.cache
+def countries() -> tuple[Country, ...]:
+    """Every country, territory and historical state, in the order of ``countries.csv``."""
+    return tuple(
+        Country(
+            code=row["code"],
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            capital=row["capital"] or None,
+            demonyms=_split(row["demonyms"]),
+            kind=row["kind"],
+        )
+        for row in _rows("countries.csv", _COUNTRY_COLUMNS)
+    )
+
+
+@functools.cache
+def bodies() -> tuple[Body, ...]:
+    """Every international body, bloc and agreement, in the order of ``international.csv``."""
+    return tuple(
+        Body(
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            kind=row["kind"],
+            country=row["country"] or None,
+        )
+        for row in _rows("international.csv", _BODY_COLUMNS)
+    )
+
+
+@functools.cache
+def _by_code() -> Mapping[str, Country]:
+    return MappingProxyType({country.code: country for country in countries()})
+
+
+def country_by_code(code: str) -> Country:
+    """The country with ISO 3166-1 alpha-2 ``code`` (historical codes such as ``SU`` included).
+
+    >>> country_by_code("CN").name
+    'China'
+    >>> country_by_code("XX")
+    Traceback (most recent call last):
+    ...
+    KeyError: "unknown ISO 3166-1 alpha-2 country code: 'XX'"
+    """
+    try:
+        return _by_code()[code]
+    except KeyError:
+        raise KeyError(f"unknown ISO 3166-1 alpha-2 country code: {code!r}") from None

@@ -1,0 +1,284 @@
+"""Commitments (SPEC §5): who promised, agreed to, demanded or threatened what, for how much.
+
+A commitment is read from the sentence around each amount of money the first stage found:
+
+- the **action** is the nearest action word before the amount (``buy``, ``tariffs``, ``invest``),
+  or a noun just after it (``$50 billion in purchases``);
+- the **status** is the nearest commitment word before the action (``agreed``, ``promise``,
+  ``demanded``, ``threatened``); a modal or plan (``would``, ``plans to``) counts as ``planned``
+  only when nothing stronger is said. Without a status the amount is a fact, not a commitment
+  (``China bought $5 billion``, ``imports declined``);
+- the **party** is the country or organisation named last before the action, as the subject of
+  it (``prompted china to promise to buy`` -> China), never one after ``from``/``of``/``to``;
+  the first stage's entities are used when there are any, else the country and international-body
+  gazetteer;
+- the **period** is a duration said in the sentence (``over two years`` -> ``P2Y``,
+  ``annually`` -> ``P1Y``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from tradecorpus._data.gazetteer import bodies, countries
+from tradecorpus.hookspecs import hookimpl
+from tradecorpus.model import Commitment, Document, Money, Span
+
+__all__ = ["ACTIONS", "STATUSES", "extract_commitments", "find_commitments"]
+
+_W = r"(?<![^\W\d_])"  # no letter before
+_E = r"(?![^\W\d_])"  # no letter after
+
+#: Action words, by the action they name.
+ACTIONS: Final = {
+    "purchase": r"buy|buys|buying|bought|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)? more",
+    "tariff": r"tariffs?|duties|duty|levies|levy",
+    "invest": r"invest(?:s|ed|ing|ments?)?",
+    "lend": r"lend(?:s|ing)?|lent|loans?|credit lines?|credits",
+    "spend": r"spend(?:s|ing)?|spent",
+    "reduce": r"(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|trim(?:s|med)?|narrow(?:s|ed|ing)?|lower(?:s|ed|ing)?)"
+    r"(?: (?:its|their|the|a|it|them))? (?:trade )?(?:surplus|deficit|gap)(?:es|s)?(?: by)?",
+    "sell": r"sell|sells|selling|sold",
+    "pay": r"pay|pays|paying|paid|compensat(?:e|es|ed|ing|ion)",
+    "aid": r"aid|assistance|grants?",
+    "subsidy": r"subsid(?:y|ies|ise|ize|ised|ized|ising|izing)",
+}
+#: Nouns just after an amount that name its action: ``$200 billion in purchases``.
+_ACTION_AFTER: Final = {
+    "purchase": r"(?:in|of|worth of) (?:additional |extra |new )?purchases",
+    "invest": r"(?:in|of) (?:new |fresh |direct |foreign )?investments?",
+    "lend": r"(?:in|of) (?:new |fresh )?(?:loans|credits?|lending)",
+    "aid": r"(?:in|of) (?:aid|assistance)",
+    "tariff": r"(?:in|of) (?:new |additional )?(?:tariffs|duties)",
+}
+#: Commitment words, strongest first within the sentence; ``planned`` is the weak fallback.
+STATUSES: Final = {
+    "agreed": r"agree(?:s|d|ing)?|agreements?|accept(?:s|ed|ing)?|sign(?:s|ed|ing)|deal|accord|pact",
+    "promised": r"promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|commit(?:s|ted|ting|ments?)?"
+    r"|undert(?:ake|akes|ook|aken)",
+    "demanded": r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)|push(?:es|ed|ing)|urg(?:e|es|ed|ing)"
+    r"|want(?:s|ed)?|insist(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)? (?:on|for)",
+    "claimed": r"claim(?:s|ed|ing)?|boast(?:s|ed|ing)?",
+    "offered": r"offer(?:s|ed|ing)?",
+    "threatened": r"threat(?:s|en|ens|ened|ening)?",
+    "imposed": r"imposed|slapped|levied|took effect|went into effect|in effect|in place",
+}
+_WEAK: Final = r"plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|intend(?:s|ed)?|propos(?:e|es|ed|ing|al)|will|would" \
+    r"|shall|expect(?:s|ed)? to|set to|aim(?:s|ed)? to|impos(?:e|es|ing)|target"  # fmt: skip
+
+
+def _alternation(table: dict[str, str]) -> re.Pattern[str]:
+    parts = "|".join(f"(?P<{k}>{v})" for k, v in table.items())
+    return re.compile(rf"{_W}(?:{parts}){_E}", re.IGNORECASE)
+
+
+_ACTION: Final = _alternation(ACTIONS)
+_AFTER: Final = re.compile(
+    r"[ \t]{1,3}(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ACTION_AFTER.items()) + rf"){_E}", re.IGNORECASE
+)
+_STATUS: Final = _alternation(STATUSES)
+_PLANNED: Final = re.compile(rf"{_W}(?:{_WEAK}){_E}", re.IGNORECASE)
+_NOT: Final = re.compile(r"\b(?:not|never|no longer|n't|refused|refuses|rejected|rejects|denied|denies)\b", re.I)
+
+_NUMBERS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10, "a": 1, "an": 1, "twelve": 12, "fifteen": 15, "twenty": 20}  # fmt: skip
+_PERIOD: Final = re.compile(
+    rf"{_W}(?:over|in|during|within|for|across)(?:[ \t]+(?:the|a))?(?:[ \t]+(?:next|coming|following|first))?"
+    rf"[ \t]+(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})[ \t-]+(?P<unit>years?|months?){_E}"
+    rf"|{_W}(?P<yearly>annually|a year|per year|each year|every year|per annum|yearly|annual)"
+    rf"(?![ \t]+(?:earlier|ago|before|after|later|from|on|-on-year|over|to)){_E}"
+    rf"|{_W}(?P<monthly>monthly|a month|per month|each month|every month){_E}"
+    rf"|{_W}(?P<n2>two|three|four|five|ten|\d{{1,2}})-year{_E}",
+    re.IGNORECASE,
+)
+#: Words that make a country after them an object, not the subject: ``imports from the U.S.``.
+_OBJECT_BEFORE: Final = re.compile(
+    r"\b(?:from|of|to|with|on|against|into|in|for|by|toward|towards|than)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: How far before the amount an action word may be, and before the action a status word (characters).
+_ACTION_REACH: Final = 120
+_STATUS_REACH: Final = 200
+
+
+class _Party(NamedTuple):
+    start: int
+    end: int
+    name: str
+
+
+@functools.cache
+def _party_pattern(stripped: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex over every country name, alias and capital, and every international body."""
+    canonical: dict[str, str] = {}
+    for c in countries():
+        if c.kind == "territory" and c.code not in {"HK", "TW", "MO"}:
+            continue
+        for form in (c.name, *c.aliases, *((c.capital,) if c.capital else ())):
+            canonical.setdefault(_key(form, stripped), c.name)
+    for b in bodies():
+        for form in (b.name, *b.aliases):
+            canonical.setdefault(_key(form, stripped), b.name)
+    forms = sorted((k for k in canonical if _usable(k, stripped)), key=lambda k: (-len(k), k))
+    flags = 0
+    pattern = "|".join(re.escape(f) for f in forms)
+    if stripped:
+        flags = re.IGNORECASE
+    return re.compile(rf"{_W}(?:{pattern})(?![^\W\d_])", flags), canonical
+
+
+def _key(form: str, stripped: bool) -> str:
+    form = form.removeprefix("the ").removeprefix("The ")
+    if stripped:
+        return " ".join(re.sub(r"[^\w\s]", " ", form).lower().split())
+    return form
+
+
+#: Short forms that are English words once lower-cased and stripped of dots (``us``, ``in``).
+_STRIPPED_STOP: Final = frozenset(
+    {"us", "in", "to", "me", "la", "no", "is", "it", "at", "be", "am", "as", "do", "go", "he", "hi", "id", "my",
+     "of", "oh", "ok", "on", "or", "so", "up", "we", "an", "gm", "ca", "pa", "al", "co", "la", "sa", "ma", "mo",
+     "de", "un", "bis", "fao", "ice"}
+)  # fmt: skip
+
+
+def _usable(form: str, stripped: bool) -> bool:
+    if not form:
+        return False
+    return not stripped or (form not in _STRIPPED_STOP and len(form) > 1)
+
+
+def _parties(doc: Document, lo: int, hi: int) -> list[_Party]:
+    """Countries and organisations named in ``doc.text[lo:hi]``, in order."""
+    if doc.entities:
+        found = [
+            _Party(span.start, span.end, e.name)
+            for e in doc.entities
+            for span in e.mentions
+            if lo <= span.start and span.end <= hi
+        ]
+        return sorted(found)
+    pattern, canonical = _party_pattern(doc.stripped)
+    return [
+        _Party(m.start(), m.end(), canonical[_key(m.group(), doc.stripped)])
+        for m in pattern.finditer(doc.text, lo, hi)
+    ]
+
+
+def _sentence(sentences: Sequence[Span], starts: list[int], pos: int, text: str) -> tuple[int, int]:
+    s = bisect.bisect_right(starts, pos) - 1
+    if 0 <= s < len(sentences) and sentences[s].start <= pos < sentences[s].end:
+        return sentences[s].start, sentences[s].end
+    return max(0, pos - 300), min(len(text), pos + 300)
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last match is the one wanted
+        pass
+    return found
+
+
+def _period(text: str, lo: int, hi: int, money: Money) -> str | None:
+    """The duration the sentence gives the amount: after it first, then before it."""
+    for a, b in ((money.end, hi), (lo, money.start)):
+        m = _PERIOD.search(text, a, b)
+        if m is None:
+            continue
+        if m.group("yearly"):
+            return "P1Y"
+        if m.group("monthly"):
+            return "P1M"
+        n = m.group("n") or m.group("n2")
+        count = int(n) if n.isdigit() else _NUMBERS[n.lower()]
+        unit = "M" if (m.group("unit") or "").lower().startswith("month") else "Y"
+        return f"P{count}{unit}"
+    return None
+
+
+def find_commitments(doc: Document, money: Sequence[Money] | None = None) -> list[Commitment]:
+    """The commitments in ``doc``, one per amount that is promised, agreed, demanded, ...
+
+    ``money`` defaults to ``doc.money``.
+
+    >>> from tradecorpus.extractors.money import find_money
+    >>> text = "China has agreed to buy an additional $200 billion in U.S. goods over two years."
+    >>> doc = Document(text=text, money=tuple(find_money(text)))
+    >>> [(c.party, c.action, str(c.money.amount), c.period, c.status) for c in find_commitments(doc)]
+    [('China', 'purchase', '200000000000', 'P2Y', 'agreed')]
+    >>> doc = Document(text="Imports declined by $5.9 billion.", money=tuple(find_money("Imports declined by $5.9 billion.")))
+    >>> find_commitments(doc)
+    []
+    """
+    text = doc.text
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    out: list[Commitment] = []
+    for m in doc.money if money is None else money:
+        lo, hi = _sentence(sentences, starts, m.start, text)
+        found = _commitment(doc, m, lo, hi)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _commitment(doc: Document, money: Money, lo: int, hi: int) -> Commitment | None:
+    text = doc.text
+    action_at = _last(_ACTION, text, max(lo, money.start - _ACTION_REACH), money.start)
+    if action_at is not None:
+        action = action_at.lastgroup or ""
+        cue_start = action_at.start()
+    else:
+        after = _AFTER.match(text, money.end, hi)
+        if after is None:
+            return None
+        action = after.lastgroup or ""
+        cue_start = money.start
+    status_lo = max(lo, cue_start - _STATUS_REACH)
+    strong = _last(_STATUS, text, status_lo, cue_start)
+    if action == "tariff" and strong is None:
+        # "tariffs imposed on $50 billion of goods": the status may follow the tariff word
+        strong = _STATUS.search(text, cue_start, money.start)
+    if strong is not None:
+        status = strong.lastgroup or ""
+        status_at = strong.start()
+    else:
+        weak = _last(_PLANNED, text, status_lo, cue_start)
+        if weak is None and action == "tariff":
+            weak = _PLANNED.search(text, cue_start, money.start)
+        if weak is None:
+            return None
+        status, status_at = "planned", weak.start()
+    if _NOT.search(text, max(lo, status_at - 20), cue_start):
+        return None
+    return Commitment(
+        party=_subject(doc, lo, cue_start),
+        action=action,
+        money=money,
+        period=_period(text, lo, hi, money),
+        status=status,
+    )
+
+
+def _subject(doc: Document, lo: int, cue_start: int) -> str | None:
+    """The party named last before the action, unless it is the object of a preposition there."""
+    text = doc.text
+    for party in reversed(_parties(doc, lo, cue_start)):
+        before = text[max(lo, party.start - 16) : party.start]
+        if _OBJECT_BEFORE.search(before) and not _AGENT.match(text, party.end, cue_start):
+            continue
+        return party.name
+    return None
+
+
+#: Words after a party that make it the actor though a preposition precedes it (``for China to buy``).
+_AGENT: Final = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:to|would|will|has|had|have|agreed|promised)\b", re.I)
+
+
+@hookimpl
+def extract_commitments(doc: Document) -> list[Commitment]:
+    """The built-in commitments extractor (plugin name ``commitments``): :func:`find_commitments`."""
+    return find_commitments(doc)

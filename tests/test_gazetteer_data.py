@@ -1,0 +1,179 @@
+"""The country and international-body gazetteers are complete, consistent and shipped in the wheel."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from tradecorpus._data.gazetteer import Body, Country, bodies, countries, country_by_code
+
+ROOT = Path(__file__).resolve().parent.parent
+HISTORICAL = {"SU", "DD", "YU", "CS"}
+
+
+def _owners(names_of: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, set[str]]:
+    """Each name mapped to the keys (codes, body names) of every row that lists it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, names in names_of:
+        for name in names:
+            owners[name].add(key)
+    return owners
+
+
+def test_codes_are_two_upper_case_letters_and_unique() -> None:
+    codes = [c.code for c in countries()]
+    bad = [code for code in codes if not re.fullmatch("[A-Z]{2}", code)]
+    assert not bad, bad
+    duplicates = sorted({code for code in codes if codes.count(code) > 1})
+    assert not duplicates, duplicates
+
+
+def test_every_iso_code_and_the_historical_states() -> None:
+    assert len(countries()) >= 245
+    by_kind = defaultdict(set)
+    for c in countries():
+        by_kind[c.kind].add(c.code)
+    assert set(by_kind) == {"country", "territory", "historical"}
+    assert by_kind["historical"] == HISTORICAL
+    assert len(by_kind["country"] | by_kind["territory"]) == 249
+    assert {"HK", "MO", "PR", "GU", "GL"} <= by_kind["territory"]
+    assert "TW" in by_kind["country"]
+
+
+def test_fields_are_clean() -> None:
+    for c in countries():
+        for text in (c.name, c.capital or "", *c.aliases, *c.demonyms):
+            assert text == text.strip(), (c.code, text)
+            assert "  " not in text, (c.code, text)
+        assert c.name, c.code
+        assert not c.name.startswith(("the ", "The ")), c.code
+        assert c.name not in c.aliases, c.code
+        assert len(set(c.aliases)) == len(c.aliases), c.code
+        assert len(set(c.demonyms)) == len(c.demonyms), c.code
+
+
+def test_no_alias_is_listed_for_two_countries() -> None:
+    owners = _owners((f"{c.code}#{i}", (c.name, *c.aliases)) for i, c in enumerate(countries()))
+    clashes = {name: sorted(codes) for name, codes in owners.items() if len(codes) > 1}
+    print(clashes)
+    assert not clashes
+
+
+def test_no_demonym_is_listed_for_two_countries() -> None:
+    owners = _owners((f"{c.code}#{i}", c.demonyms) for i, c in enumerate(countries()))
+    clashes = {name: sorted(codes) for name, codes in owners.items() if len(codes) > 1}
+    print(clashes)
+    assert not clashes
+
+
+def test_no_alias_is_another_countrys_demonym() -> None:
+    demonym_owner = {d: c.code for c in countries() for d in c.demonyms}
+    clashes = [
+        (c.code, alias, demonym_owner[alias])
+        for c in countries()
+        for alias in (c.name, *c.aliases)
+        if alias in demonym_owner and demonym_owner[alias] != c.code
+    ]
+    print(clashes)
+    assert not clashes
+
+
+def test_united_states() -> None:
+    us = country_by_code("US")
+    assert us.name == "United States"
+    assert {"U.S.", "US", "USA", "America"} <= set(us.aliases)
+    assert us.capital == "Washington"
+    assert "American" in us.demonyms
+    assert us.kind == "country"
+
+
+def test_china_and_its_neighbours() -> None:
+    cn = country_by_code("CN")
+    assert cn.capital == "Beijing"
+    assert "Chinese" in cn.demonyms
+    assert "PRC" in cn.aliases
+    assert "Republic of China" in country_by_code("TW").aliases
+    assert country_by_code("HK").capital is None
+    assert country_by_code("HK").kind == "territory"
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "alias"),
+    [
+        ("GB", "United Kingdom", "Britain"),
+        ("KR", "South Korea", "Korea"),
+        ("KP", "North Korea", "DPRK"),
+        ("NL", "Netherlands", "Holland"),
+        ("CI", "Ivory Coast", "Côte d'Ivoire"),
+        ("CD", "Democratic Republic of the Congo", "Zaire"),
+        ("MM", "Myanmar", "Burma"),
+        ("DE", "Germany", "West Germany"),
+        ("TR", "Turkey", "Türkiye"),
+        ("SU", "Soviet Union", "USSR"),
+    ],
+)
+def test_news_names_and_aliases(code: str, name: str, alias: str) -> None:
+    country = country_by_code(code)
+    assert country.name == name
+    assert alias in country.aliases
+
+
+def test_ambiguous_names_are_left_out() -> None:
+    every_name = {n for c in countries() for n in (c.name, *c.aliases)}
+    assert not {"Congo", "CAR", "Saudi", "the Union"} & every_name
+    assert country_by_code("GE").name == "Georgia"
+
+
+def test_unknown_code_raises_a_clear_key_error() -> None:
+    with pytest.raises(KeyError, match="XX"):
+        country_by_code("XX")
+
+
+def test_loading_twice_returns_the_same_objects() -> None:
+    assert countries() is countries()
+    assert bodies() is bodies()
+    assert country_by_code("US") is country_by_code("US")
+    assert all(isinstance(c, Country) for c in countries())
+    assert all(isinstance(b, Body) for b in bodies())
+
+
+def test_bodies_have_a_name_and_a_known_kind() -> None:
+    assert len(bodies()) >= 45
+    for body in bodies():
+        assert body.name, body
+        assert body.name == body.name.strip(), body
+        assert body.kind in {"international", "other"}, body
+        assert body.country is None, body
+        assert body.name not in body.aliases, body
+
+
+def test_no_body_name_means_two_things() -> None:
+    owners = _owners((f"{b.name}#{i}", (b.name, *b.aliases)) for i, b in enumerate(bodies()))
+    clashes = {name: sorted(keys) for name, keys in owners.items() if len(keys) > 1}
+    print(clashes)
+    assert not clashes
+    country_names = {n for c in countries() for n in (c.name, *c.aliases, *c.demonyms)}
+    assert not {n for b in bodies() for n in (b.name, *b.aliases)} & country_names
+
+
+def test_trade_bodies() -> None:
+    by_alias = {alias: b for b in bodies() for alias in (b.name, *b.aliases)}
+    assert by_alias["WTO"].name == "World Trade Organization"
+    assert by_alias["EEC"].name == "European Community"
+    assert by_alias["G-7"].name == "Group of Seven"
+    assert by_alias["NAFTA"].kind == "other"
+    assert by_alias["IMF"].kind == "international"
+    assert "AU" not in by_alias
+
+
+def test_the_csv_files_ship_in_the_wheel(tmp_path: Path) -> None:
+    wheel_builder = pytest.importorskip("hatchling.builders.wheel")
+    (wheel,) = wheel_builder.WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"])
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for data in ("countries.csv", "international.csv", "gazetteer.py"):
+        assert f"tradecorpus/_data/{data}" in names
