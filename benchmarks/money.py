@@ -63,7 +63,9 @@ def _dec(s: str | None) -> Decimal | None:
 def expected_values(entry: dict[str, Any]) -> tuple[Value, str | None]:
     """An expected entry as (amount, low, high) in major units, and its currency (or None)."""
     factor = MINOR.get((entry.get("source_unit") or "").lower(), Decimal(1))
-    values = tuple(None if v is None else v * factor for v in map(_dec, (entry["amount"], entry["low"], entry["high"])))
+    values = tuple(
+        None if v is None else v * factor for v in map(_dec, (entry["amount"], entry["low"], entry["high"]))
+    )
     return (values[0], values[1], values[2]), entry["currency"]
 
 
@@ -78,7 +80,10 @@ def found_values(m: Money) -> list[Value]:
 
 
 def _same(a: Value, b: Value) -> bool:
-    return all((x is None and y is None) or (x is not None and y is not None and x == y) for x, y in zip(a, b))
+    return all(
+        (x is None and y is None) or (x is not None and y is not None and x == y)
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def matches(expected: dict[str, Any], m: Money) -> tuple[bool, bool]:
@@ -92,7 +97,9 @@ def score_case(case: dict[str, Any]) -> dict[str, Any]:
     doc = tradecorpus.extract({"text": case["text"]})  # a record: never read as a file path
     found = list(doc.money)
     expected = case["expected"]
-    exact = len(found) == len(expected) and all(all(matches(e, m)) for e, m in zip(expected, found))
+    exact = len(found) == len(expected) and all(
+        all(matches(e, m)) for e, m in zip(expected, found, strict=True)
+    )
     # entity-level: greedy one-to-one matching by value
     used: set[int] = set()
     tp = currency_scored = currency_right = 0
@@ -184,7 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for r in reports:
             print(f"\n== {r['suite']}: {len(r['misses'])} not exact")
             for miss in r["misses"]:
-                print(f"{miss['id']}: {miss['text'][:140]!r}\n    want {miss['want']}\n    got  {miss['got']}")
+                print(
+                    f"{miss['id']}: {miss['text'][:140]!r}\n    want {miss['want']}\n    got  {miss['got']}"
+                )
     return 0
 
 

@@ -340,8 +340,12 @@ def test_explicit_published_wins_over_the_header() -> None:
 
 
 def test_pipeline_repr_names_its_plugins() -> None:
-    assert repr(Pipeline(entry_points=False)) == f"Pipeline(plugins={sorted(BUILTIN_PLUGINS)!r}, strict=False)"
-    assert repr(Pipeline(disable=EXTRACTORS, entry_points=False)) == "Pipeline(plugins=['reader'], strict=False)"
+    assert (
+        repr(Pipeline(entry_points=False)) == f"Pipeline(plugins={sorted(BUILTIN_PLUGINS)!r}, strict=False)"
+    )
+    assert (
+        repr(Pipeline(disable=EXTRACTORS, entry_points=False)) == "Pipeline(plugins=['reader'], strict=False)"
+    )
 
 
 def test_pipeline_pickles_by_configuration() -> None:

@@ -35,9 +35,7 @@ _TENS: Final = {
     "ninety": 90,
 }  # fmt: skip
 #: Scale words that may follow a number written in digits or words, with the space optional.
-_WORD_SCALES: Final = {
-    k: v for k, v in SCALE_WORDS.items() if len(k) > 2 or k in {"bn", "mn", "tn"}
-}
+_WORD_SCALES: Final = {k: v for k, v in SCALE_WORDS.items() if len(k) > 2 or k in {"bn", "mn", "tn"}}
 #: Scale letters (``$5m``, ``€10B``, ``$10K``): only written straight after the digits.
 _LETTER_SCALES: Final = {k: v for k, v in SCALE_WORDS.items() if k not in _WORD_SCALES}
 #: Scale words inside a number written in words (``five lakh``, ``two million``).
@@ -209,7 +207,12 @@ def _western(first: str, groups: list[str]) -> bool:
 
 
 def _indian(first: str, groups: list[str]) -> bool:
-    return len(first) <= 2 and len(groups) >= 2 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[:-1])
+    return (
+        len(first) <= 2
+        and len(groups) >= 2
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[:-1])
+    )
 
 
 def _read_scale(toks: Tokens, j: int) -> tuple[Decimal | None, int]:
@@ -217,17 +220,18 @@ def _read_scale(toks: Tokens, j: int) -> tuple[Decimal | None, int]:
     if j >= toks.n:
         return None, j
     low = toks.lowers[j]
-    if toks.touching(j - 1) and low in _LETTER_SCALES and not (toks.touching(j) and toks.words[j + 1].isalnum()):
+    if (
+        toks.touching(j - 1)
+        and low in _LETTER_SCALES
+        and not (toks.touching(j) and toks.words[j + 1].isalnum())
+    ):
         return _LETTER_SCALES[low], j + 1
     if low in _WORD_SCALES and (toks.near(j - 1)):
+        if toks.near(j) and toks.lower(j + 1) in _WORD_SCALES:  # "1.97 lakh crore"
+            return _WORD_SCALES[low] * _WORD_SCALES[toks.lowers[j + 1]], j + 2
         return _WORD_SCALES[low], j + 1
     # "$50-billion", "a 1.5-trillion-yen package"
-    if (
-        low == "-"
-        and toks.touching(j - 1)
-        and toks.touching(j)
-        and toks.lower(j + 1) in _WORD_SCALES
-    ):
+    if low == "-" and toks.touching(j - 1) and toks.touching(j) and toks.lower(j + 1) in _WORD_SCALES:
         return _WORD_SCALES[toks.lowers[j + 1]], j + 2
     return None, j
 

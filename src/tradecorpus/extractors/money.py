@@ -181,7 +181,8 @@ def find_money(
     >>> [(m.text, str(m.amount), m.currency) for m in find_money("China pledged $76.7 billion.")]
     [('$76.7 billion', '76700000000', 'USD')]
     >>> m = find_money("up to 50 mln stg, or 40 to 45 mln dlrs")
-    >>> [(x.text, x.amount, x.low, x.high, x.currency, x.qualifier) for x in m]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(x.text, x.amount, x.low, x.high, x.currency, x.qualifier)
+    ...  for x in m]  # doctest: +NORMALIZE_WHITESPACE
     [('up to 50 mln stg', Decimal('50000000'), None, None, 'GBP', 'up to'),
      ('40 to 45 mln dlrs', None, Decimal('40000000'), Decimal('45000000'), 'USD', None)]
     >>> [(m.text, str(m.amount)) for m in find_money("buy 76 7 billion worth of u s goods", stripped=True)]
@@ -297,7 +298,14 @@ class _Parser:
             return None
         start = i if qualifier and not lead else first.start
         return self._found(
-            start, first.end, first.value, None, None, first.currency, first.explicit, first.scale,
+            start,
+            first.end,
+            first.value,
+            None,
+            None,
+            first.currency,
+            first.explicit,
+            first.scale,
             qualifier if not lead else None,
         ), first.end
 
@@ -383,9 +391,10 @@ class _Parser:
         # nor is one glued to letters after it ("3D", "10km"), unless they are a scale or currency
         if num.end < t.n and t.touching(num.end - 1) and t.words[num.end].isalpha():
             after = t.words[num.end]
-            if not (self._code(num.end) or after in _ABBREVIATIONS or after in SYMBOLS or after.lower() in _NAMES_BY_FIRST
-                    or after.lower() in _MINOR_BY_FIRST or after.lower() in DOLLAR_PREFIXES
-                    or self._scaled_code(num.end)):  # fmt: skip
+            low = after.lower()
+            known = after in _ABBREVIATIONS or after in SYMBOLS or after in {"c", "p"}
+            known = known or low in _NAMES_BY_FIRST or low in _MINOR_BY_FIRST or low in DOLLAR_PREFIXES
+            if not (known or self._code(num.end) or self._scaled_code(num.end)):
                 return None
         return num
 
@@ -493,12 +502,11 @@ class _Parser:
                 return DOLLAR_PREFIXES[key], Decimal(1), chain_end + 1
             if glued and key.upper() in CODES and key.upper() not in WORD_CODES:
                 return key.upper(), Decimal(1), chain_end + 1
-        if word in {"Rs", "rs"} and t.words[k + 1 : k + 2] == ["."] and t.touching(k):  # "Rs. 20"
-            if t.near(k + 1) and t.is_digits(k + 2):
-                return "INR", Decimal(1), k + 2
-        if not (t.is_digits(k + 1) or (t.near(k) and t.lower(k + 1) in NUMBER_WORDS)):
-            if not (t.near(k) and t.words[k + 1] in _MINUS and t.is_digits(k + 2)):
-                return None
+        if word in {"Rs", "rs"} and t.words[k + 1 : k + 2] == ["."] and t.touching(k) and t.is_digits(k + 2):
+            return "INR", Decimal(1), k + 2  # "Rs. 20"
+        number_next = t.is_digits(k + 1) or (t.near(k) and t.lower(k + 1) in NUMBER_WORDS)
+        if not number_next and not (t.near(k) and t.words[k + 1] in _MINUS and t.is_digits(k + 2)):
+            return None
         code = self._code(k)
         if code is not None and t.near(k):
             return code, Decimal(1), k + 1
@@ -571,9 +579,9 @@ class _Parser:
             return self._symbol(word), Decimal(1), False, end
         # 3.14US$, 10 usd$
         chain_end, key = self._letters(k)
-        if key and chain_end < t.n and t.words[chain_end] == "$" and t.touching(chain_end - 1):
-            if key in DOLLAR_PREFIXES:
-                return DOLLAR_PREFIXES[key], Decimal(1), False, chain_end + 1
+        glued_dollar = key and chain_end < t.n and t.words[chain_end] == "$" and t.touching(chain_end - 1)
+        if glued_dollar and key in DOLLAR_PREFIXES:
+            return DOLLAR_PREFIXES[key], Decimal(1), False, chain_end + 1
         code = self._code(k)
         if code is not None:
             if t.touching(k) and t.is_digits(k + 1):  # "3 USD50": the code belongs to the next number
@@ -604,9 +612,8 @@ class _Parser:
         if name is None:
             return None
         code_name, end = name
-        if low in _WEAK_NAMES and end == k + 1:
-            if not num.scaled or (end < t.n and t.lower(end) == "of"):
-                return None
+        if low in _WEAK_NAMES and end == k + 1 and (not num.scaled or t.lower(end) == "of"):
+            return None
         return code_name, Decimal(1), False, end
 
     def _name(self, k: int) -> tuple[str | None, int] | None:
@@ -634,7 +641,9 @@ class _Parser:
                 return code, j
         return None
 
-    def _subunit(self, value: Decimal, end: int, num: Num | None, currency: str | None) -> tuple[Decimal, int]:
+    def _subunit(
+        self, value: Decimal, end: int, num: Num | None, currency: str | None
+    ) -> tuple[Decimal, int]:
         """``15 dollars 50``, ``$20 and 43c``, ``3 GBP 1 pence``: cents after a whole amount."""
         t = self.t
         if (num is not None and (num.scaled or not _whole(num, t))) or value != value.to_integral_value():
@@ -708,9 +717,7 @@ def _settle(text: str, found: list[_Found], stripped: bool, sentences: Sequence[
                 continue
             if last_explicit:
                 currency = last_currency
-            elif _WORTH.match(text, f.end):
-                currency = evident
-            elif stripped and _cued(text, sentences, s, f):
+            elif _WORTH.match(text, f.end) or (stripped and _cued(text, sentences, s, f)):
                 currency = evident
             else:
                 continue
@@ -718,9 +725,15 @@ def _settle(text: str, found: list[_Found], stripped: bool, sentences: Sequence[
             currency = evident
         out.append(
             Money(
-                start=f.start, end=f.end, text=text[f.start : f.end], amount=f.amount, low=f.low,
-                high=f.high, currency=currency, qualifier=f.qualifier,
-            )  # fmt: skip
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                amount=f.amount,
+                low=f.low,
+                high=f.high,
+                currency=currency,
+                qualifier=f.qualifier,
+            )
         )
     return out
 

@@ -215,18 +215,70 @@ _CURRENCY_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 MONEY_CURRENCIES = tuple(_CURRENCY_FORMS)
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mln": 6, "tn": 12}
 _LETTER_SCALES = {"k": 3, "m": 6, "bn": 9}
-_SMALL_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
-_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _QUALIFIER_CHOICES = ("up to", "about", "nearly", "more than", "at least", "roughly", "almost", "less than")
 #: Filler words around a rendered amount: no numbers, currencies, qualifiers or change verbs.
-_FILLER = (
-    "the talks trade officials said that negotiators in Geneva China Japan Europe agreed plan "
-    "goods farm products deal on with and was were is will would team market exporters this "
-    "week report shows new rules for steel"
-).split()
+_FILLER = [
+    "the",
+    "talks",
+    "trade",
+    "officials",
+    "said",
+    "that",
+    "negotiators",
+    "in",
+    "Geneva",
+    "China",
+    "Japan",
+    "Europe",
+    "agreed",
+    "plan",
+    "goods",
+    "farm",
+    "products",
+    "deal",
+    "on",
+    "with",
+    "and",
+    "was",
+    "were",
+    "is",
+    "will",
+    "would",
+    "team",
+    "market",
+    "exporters",
+    "this",
+    "week",
+    "report",
+    "shows",
+    "new",
+    "rules",
+    "for",
+    "steel",
+]
 
 
 def _words_for(n: int) -> str:
@@ -311,7 +363,8 @@ def money_texts(
     """
     unknown = [c for c in currencies if c not in _CURRENCY_FORMS]
     if not currencies or unknown:
-        msg = f"currencies must be a non-empty selection of {', '.join(MONEY_CURRENCIES)}; got {list(currencies)!r}"
+        choices = ", ".join(MONEY_CURRENCIES)
+        msg = f"currencies must be a non-empty selection of {choices}; got {list(currencies)!r}"
         raise InvalidArgument(msg)
     code = draw(st.sampled_from(list(currencies)))
     prefixes, postfixes = _CURRENCY_FORMS[code]
