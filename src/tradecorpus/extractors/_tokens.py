@@ -86,16 +86,10 @@ class Tokens:
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(m.group())
-        self.starts = starts
-        self.ends = ends
-        self.words = words
+        found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        words = self.words = [m.group() for m in found]
         self.lowers = [w.lower() for w in words]
         self.n = len(words)
 
