@@ -273,8 +273,9 @@ def _seconds(text: str, rounds: int) -> float:
         "billion billion ",
         "$1,000,000,000,000,000,000,000,000 ",
         "between $ and 1- ",
+        "¥1 ",
     ],
-    ids=["digits-commas-dollars", "billion-billion", "long-number", "range-words"],
+    ids=["digits-commas-dollars", "billion-billion", "long-number", "range-words", "yen-signs"],
 )
 def test_adversarial_input_takes_linear_time(unit: str) -> None:
     small = unit * (100_000 // len(unit))

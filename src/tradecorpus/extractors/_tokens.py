@@ -10,13 +10,16 @@ tokens costs ``O(n)`` whatever the input.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final, NamedTuple
 
 from tradecorpus._data.currencies import SCALE_WORDS
+from tradecorpus.model import Span
 
-__all__ = ["Num", "Tokens", "read_number", "tidy"]
+__all__ = ["Num", "Tokens", "read_number", "sentence_bounds", "tidy"]
 
 #: One token: a run of digits, a run of letters (any script), or one other visible character.
 _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+|\S")
@@ -117,6 +120,22 @@ class Tokens:
         return 0 <= i < self.n and self.words[i].isalpha()
 
 
+def sentence_bounds(
+    sentences: Sequence[Span], starts: Sequence[int], start: int, end: int, *, reach: int, length: int
+) -> tuple[int, int]:
+    """The sentence holding offset ``start`` (``starts`` are the sentences' starts, in order); where none
+    does, ``reach`` characters either side of ``start:end``, within a text of ``length``.
+
+    >>> s = [Span.of("Ab. Cd.", 0, 3), Span.of("Ab. Cd.", 4, 7)]
+    >>> sentence_bounds(s, [0, 4], 5, 6, reach=9, length=7), sentence_bounds([], [], 5, 6, reach=2, length=7)
+    ((4, 7), (3, 7))
+    """
+    s = bisect.bisect_right(starts, start) - 1
+    if 0 <= s < len(sentences) and sentences[s].start <= start < sentences[s].end:
+        return sentences[s].start, sentences[s].end
+    return max(0, start - reach), min(length, end + reach)
+
+
 def read_number(toks: Tokens, i: int, *, stripped: bool = False) -> Num | None:
     """The number that starts at token ``i``, with any scale word after it, or None.
 
@@ -135,12 +154,10 @@ def read_number(toks: Tokens, i: int, *, stripped: bool = False) -> Num | None:
     (None, None, ('1', False), ('1.3', False))
     """
     if toks.is_digits(i):
-        num = _read_digits(toks, i, stripped=stripped)
-    elif toks.lower(i) in NUMBER_WORDS or toks.lower(i) in {"a", "an"}:
-        num = _read_words(toks, i)
-    else:
-        return None
-    return num
+        return _read_digits(toks, i, stripped=stripped)
+    if toks.lower(i) in NUMBER_WORDS or toks.lower(i) in {"a", "an"}:
+        return _read_words(toks, i)
+    return None
 
 
 def _read_digits(toks: Tokens, i: int, *, stripped: bool) -> Num | None:
@@ -164,10 +181,10 @@ def _read_digits(toks: Tokens, i: int, *, stripped: bool) -> Num | None:
         ):
             groups.append(words[k + 2])
             k += 2
-        if groups and (_western(first, groups) or _indian(first, groups)):
+        if groups and (_western(groups) or _indian(first, groups)):
             digits = first + "".join(groups)
             j = k + 1
-        elif groups and _western(first, groups[:1]):
+        elif groups and _western(groups[:1]):
             digits, j = first + groups[0], i + 3
     fraction = ""
     if toks.touching(j - 1) and words[j] == "." and toks.touching(j) and toks.is_digits(j + 1):
@@ -177,7 +194,6 @@ def _read_digits(toks: Tokens, i: int, *, stripped: bool) -> Num | None:
         j += 2
     elif (
         stripped
-        and not fraction
         and digits == first
         and toks.near(j - 1)
         and toks.is_digits(j)
@@ -196,7 +212,7 @@ def _read_digits(toks: Tokens, i: int, *, stripped: bool) -> Num | None:
     return Num(value, i, j, Decimal(1), False, small)
 
 
-def _western(first: str, groups: list[str]) -> bool:
+def _western(groups: list[str]) -> bool:
     return all(len(g) == 3 for g in groups)
 
 

@@ -18,15 +18,15 @@ A commitment is read from the sentence around each amount of money the first sta
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import bodies, countries
+from tradecorpus.extractors._tokens import sentence_bounds
 from tradecorpus.hookspecs import hookimpl
-from tradecorpus.model import Commitment, Document, Money, Span
+from tradecorpus.model import Commitment, Document, Money
 
 __all__ = ["ACTIONS", "STATUSES", "extract_commitments", "find_commitments"]
 
@@ -189,13 +189,6 @@ def _parties(doc: Document, lo: int, hi: int) -> list[_Party]:
     ]
 
 
-def _sentence(sentences: Sequence[Span], starts: list[int], pos: int, text: str) -> tuple[int, int]:
-    s = bisect.bisect_right(starts, pos) - 1
-    if 0 <= s < len(sentences) and sentences[s].start <= pos < sentences[s].end:
-        return sentences[s].start, sentences[s].end
-    return max(0, pos - 300), min(len(text), pos + 300)
-
-
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last match is the one wanted
@@ -242,7 +235,7 @@ def find_commitments(doc: Document, money: Sequence[Money] | None = None) -> lis
     out: list[Commitment] = []
     previous: Commitment | None = None
     for n, m in enumerate(amounts):
-        lo, hi = _sentence(sentences, starts, m.start, text)
+        lo, hi = sentence_bounds(sentences, starts, m.start, m.start, reach=300, length=len(text))
         if doc.stripped or hi - lo > _LONG_SENTENCE:
             lo, hi = max(lo, m.start - _STATUS_REACH - _ACTION_REACH), min(hi, m.end + _ACTION_REACH)
         # a clause ends at the amounts around this one

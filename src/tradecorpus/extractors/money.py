@@ -37,7 +37,7 @@ from tradecorpus._data.currencies import (
     SYMBOLS,
     WORD_CODES,
 )
-from tradecorpus.extractors._tokens import NUMBER_WORDS, Num, Tokens, read_number, tidy
+from tradecorpus.extractors._tokens import NUMBER_WORDS, Num, Tokens, read_number, sentence_bounds, tidy
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Money, Span
 from tradecorpus.reader import split_sentences
@@ -240,10 +240,27 @@ def find_money(
 
 def _scan(text: str, stripped: bool) -> list[_Found]:
     found: list[_Found] = []
+    story = _Story(text)
     for start, end in _regions(text):
-        parser = _Parser(Tokens(text, start, end), stripped)
+        parser = _Parser(Tokens(text, start, end), stripped, story)
         found.extend(parser.run())
     return found
+
+
+class _Story:
+    """Facts about the whole text that the parsers of all its windows share, each found at most once."""
+
+    __slots__ = ("_yuan", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._yuan: bool | None = None
+
+    def prefers_yuan(self) -> bool:
+        """Whether ``¥`` is more likely yuan than yen in this text."""
+        if self._yuan is None:
+            self._yuan = len(_YUAN_CONTEXT.findall(self.text)) > len(_YEN_CONTEXT.findall(self.text))
+        return self._yuan
 
 
 def _regions(text: str) -> Iterable[tuple[int, int]]:
@@ -277,9 +294,10 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
 class _Parser:
     """Reads money expressions from the tokens of one window."""
 
-    def __init__(self, toks: Tokens, stripped: bool) -> None:
+    def __init__(self, toks: Tokens, stripped: bool, story: _Story) -> None:
         self.t = toks
         self.stripped = stripped
+        self.story = story
 
     def run(self) -> list[_Found]:
         t = self.t
@@ -581,7 +599,7 @@ class _Parser:
     def _symbol(self, symbol: str) -> str | None:
         code = SYMBOLS[symbol]
         if code is None and symbol in {"¥", "￥"}:
-            return "CNY" if _prefers_yuan(self.t.text) else "JPY"
+            return "CNY" if self.story.prefers_yuan() else "JPY"
         return code
 
     def _postfix(self, k: int, num: Num) -> tuple[str | None, Decimal, bool, int] | None:
@@ -710,11 +728,6 @@ def _whole(num: Num, t: Tokens) -> bool:
     return not any(t.words[x] == "." for x in range(num.start, num.end))
 
 
-def _prefers_yuan(text: str) -> bool:
-    """Whether ``¥`` is more likely yuan than yen in this text."""
-    return len(_YUAN_CONTEXT.findall(text)) > len(_YEN_CONTEXT.findall(text))
-
-
 # ---------------------------------------------------------------------- bare amounts and currency
 
 
@@ -744,7 +757,7 @@ def _settle(text: str, found: list[_Found], stripped: bool, sentences: Sequence[
                 continue
             if last_explicit:
                 currency = last_currency
-            elif _WORTH.match(text, f.end) or (stripped and _cued(text, sentences, s, f)):
+            elif _WORTH.match(text, f.end) or (stripped and _cued(text, sentences, starts, f)):
                 currency = evident
             else:
                 continue
@@ -765,12 +778,9 @@ def _settle(text: str, found: list[_Found], stripped: bool, sentences: Sequence[
     return out
 
 
-def _cued(text: str, sentences: Sequence[Span], s: int, f: _Found) -> bool:
+def _cued(text: str, sentences: Sequence[Span], starts: list[int], f: _Found) -> bool:
     """Whether the sentence around a bare amount talks about trade or money."""
-    if 0 <= s < len(sentences) and sentences[s].start <= f.start < sentences[s].end:
-        lo, hi = sentences[s].start, sentences[s].end
-    else:
-        lo, hi = max(0, f.start - 150), min(len(text), f.end + 150)
+    lo, hi = sentence_bounds(sentences, starts, f.start, f.end, reach=150, length=len(text))
     return _MONEY_CUES.search(text, lo, hi) is not None
 
 
