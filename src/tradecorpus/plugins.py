@@ -37,6 +37,7 @@ __all__ = [
 BUILTIN_PLUGINS: Mapping[str, str] = types.MappingProxyType(
     {
         "reader": "tradecorpus.reader",
+        "entities": "tradecorpus.extractors.entities",
         "money": "tradecorpus.extractors.money",
         "commitments": "tradecorpus.extractors.commitments",
     }

@@ -24,6 +24,17 @@ The data live in two CSV files next to this module, read once and cached:
     named like bodies (NAFTA, USMCA, CPTPP, RCEP, the Multi-Fibre Arrangement: ``kind``
     ``other``). ``country`` is empty for all of them.
 
+``government.csv``, ``media.csv``, ``companies.csv`` (``name,aliases,kind,country,ambiguous``)
+    Government bodies of the main trading states (``kind`` ``government``), news agencies and
+    outlets (``media``) and companies that recur in trade news (``company``), each with the ISO
+    3166-1 alpha-2 code of its state or home country. Aliases never carry a country prefix
+    (``Commerce Department``, not ``U.S. Commerce Department``): the extractor reads the country
+    word separately and uses it to choose between bodies of different states, so a generic form
+    such as ``Finance Ministry`` may be listed for several countries. ``ambiguous`` lists the forms
+    that are also ordinary words or personal names (``Apple``, ``Fed``): they are only matched
+    capitalised, and never in lower-cased punctuation-stripped text. ``SOURCES.md`` says where
+    the facts of these tables come from.
+
 No alias names two countries and none is another country's demonym; where a name or demonym is
 shared, the one that news usually means keeps it: ``Korea``/``Korean`` is South Korea,
 ``Congolese`` is the Democratic Republic of the Congo, ``Dominican`` the Dominican Republic, and
@@ -48,10 +59,13 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["Body", "Country", "bodies", "countries", "country_by_code"]
+__all__ = ["Body", "Country", "bodies", "countries", "country_by_code", "organisations"]
 
 _COUNTRY_COLUMNS = ["code", "name", "aliases", "capital", "demonyms", "kind"]
 _BODY_COLUMNS = ["name", "aliases", "kind", "country"]
+_ORGANISATION_COLUMNS = [*_BODY_COLUMNS, "ambiguous"]
+#: The tables of named organisations beside ``international.csv``, in the order they are read.
+ORGANISATION_TABLES = ("government.csv", "media.csv", "companies.csv", "other.csv")
 
 
 @attrs.frozen
@@ -68,12 +82,14 @@ class Country:
 
 @attrs.frozen
 class Body:
-    """An international organisation, bloc or agreement that trade news names like one."""
+    """A named organisation: international body, government body, news outlet or company."""
 
     name: str
     aliases: tuple[str, ...]
     kind: str
     country: str | None
+    #: The forms (among ``name`` and ``aliases``) that are also ordinary words or personal names.
+    ambiguous: tuple[str, ...] = ()
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -117,6 +133,28 @@ def bodies() -> tuple[Body, ...]:
         )
         for row in _rows("international.csv", _BODY_COLUMNS)
     )
+
+
+@functools.cache
+def organisations() -> tuple[Body, ...]:
+    """Every named organisation: :func:`bodies`, then the government bodies, media and companies.
+
+    >>> {b.kind for b in organisations()} >= {"international", "government", "media", "company"}
+    True
+    """
+    found = list(bodies())
+    for filename in ORGANISATION_TABLES:
+        found.extend(
+            Body(
+                name=row["name"],
+                aliases=_split(row["aliases"]),
+                kind=row["kind"],
+                country=row["country"] or None,
+                ambiguous=_split(row["ambiguous"]),
+            )
+            for row in _rows(filename, _ORGANISATION_COLUMNS)
+        )
+    return tuple(found)
 
 
 @functools.cache

@@ -10,21 +10,20 @@ A commitment is read from the sentence around each amount of money the first sta
   (``China bought $5 billion``, ``imports declined``);
 - the **party** is the country or organisation named last before the action, as the subject of
   it (``prompted china to promise to buy`` -> China), never one after ``from``/``of``/``to``;
-  the first stage's entities are used when there are any, else the country and international-body
-  gazetteer;
+  the first stage's entities are used when there are any, else those :func:`find_entities` finds;
 - the **period** is a duration said in the sentence (``over two years`` -> ``P2Y``,
   ``annually`` -> ``P1Y``).
 """
 
 from __future__ import annotations
 
-import functools
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from tradecorpus._data.gazetteer import bodies, countries
 from tradecorpus.extractors._tokens import sentence_bounds
+from tradecorpus.extractors.entities import find_entities
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Commitment, Document, Money
 
@@ -130,63 +129,17 @@ class _Party(NamedTuple):
     name: str
 
 
-@functools.cache
-def _party_pattern(stripped: bool) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex over every country name, alias and capital, and every international body."""
-    canonical: dict[str, str] = {}
-    for c in countries():
-        if c.kind == "territory" and c.code not in {"HK", "TW", "MO"}:
-            continue
-        for form in (c.name, *c.aliases, *((c.capital,) if c.capital else ())):
-            canonical.setdefault(_key(form, stripped), c.name)
-    for b in bodies():
-        for form in (b.name, *b.aliases):
-            canonical.setdefault(_key(form, stripped), b.name)
-    forms = sorted((k for k in canonical if _usable(k, stripped)), key=lambda k: (-len(k), k))
-    flags = 0
-    pattern = "|".join(re.escape(f) for f in forms)
-    if stripped:
-        flags = re.IGNORECASE
-    return re.compile(rf"{_W}(?:{pattern})(?![^\W\d_])", flags), canonical
+#: Kinds of entity that can be a party: news media report commitments, they do not make them.
+_PARTY_KINDS: Final = frozenset({"country", "government", "international", "company", "other"})
 
 
-def _key(form: str, stripped: bool) -> str:
-    form = form.removeprefix("the ").removeprefix("The ")
-    if stripped:
-        return " ".join(re.sub(r"[^\w\s]", " ", form).lower().split())
-    return form
-
-
-#: Short forms that are English words once lower-cased and stripped of dots (``us``, ``in``).
-_STRIPPED_STOP: Final = frozenset(
-    {"us", "in", "to", "me", "la", "no", "is", "it", "at", "be", "am", "as", "do", "go", "he", "hi", "id",
-     "my",
-     "of", "oh", "ok", "on", "or", "so", "up", "we", "an", "gm", "ca", "pa", "al", "co", "sa", "ma", "mo",
-     "de", "un", "bis", "fao", "ice"}
-)  # fmt: skip
-
-
-def _usable(form: str, stripped: bool) -> bool:
-    if not form:
-        return False
-    return not stripped or (form not in _STRIPPED_STOP and len(form) > 1)
-
-
-def _parties(doc: Document, lo: int, hi: int) -> list[_Party]:
-    """Countries and organisations named in ``doc.text[lo:hi]``, in order."""
-    if doc.entities:
-        found = [
-            _Party(span.start, span.end, e.name)
-            for e in doc.entities
-            for span in e.mentions
-            if lo <= span.start and span.end <= hi
-        ]
-        return sorted(found)
-    pattern, canonical = _party_pattern(doc.stripped)
-    return [
-        _Party(m.start(), m.end(), canonical[_key(m.group(), doc.stripped)])
-        for m in pattern.finditer(doc.text, lo, hi)
-    ]
+def _all_parties(doc: Document) -> list[_Party]:
+    """Every mention of a possible party in ``doc``, in text order: the first stage's entities, or,
+    when that stage found none (or the ``entities`` plugin is disabled), the built-in finder's."""
+    entities = doc.entities or find_entities(doc)
+    return sorted(
+        _Party(span.start, span.end, e.name) for e in entities if e.kind in _PARTY_KINDS for span in e.mentions
+    )
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -233,6 +186,9 @@ def find_commitments(doc: Document, money: Sequence[Money] | None = None) -> lis
     starts = [s.start for s in sentences]
     amounts = sorted(doc.money if money is None else money, key=lambda m: m.start)
     out: list[Commitment] = []
+    if not amounts:
+        return out
+    parties = _all_parties(doc)
     previous: Commitment | None = None
     for n, m in enumerate(amounts):
         lo, hi = sentence_bounds(sentences, starts, m.start, m.start, reach=300, length=len(text))
@@ -241,7 +197,7 @@ def find_commitments(doc: Document, money: Sequence[Money] | None = None) -> lis
         # a clause ends at the amounts around this one
         after_previous = max(lo, amounts[n - 1].end) if n else lo
         before_next = min(hi, amounts[n + 1].start) if n + 1 < len(amounts) else hi
-        found = _commitment(doc, m, after_previous, before_next)
+        found = _commitment(doc, parties, m, after_previous, before_next)
         if (
             found is None
             and previous is not None
@@ -265,7 +221,7 @@ _COORDINATED: Final = re.compile(
 _LONG_SENTENCE: Final = 600
 
 
-def _commitment(doc: Document, money: Money, lo: int, hi: int) -> Commitment | None:
+def _commitment(doc: Document, parties: Sequence[_Party], money: Money, lo: int, hi: int) -> Commitment | None:
     text = doc.text
     action_at = _last(_ACTION, text, max(lo, money.start - _ACTION_REACH), money.start)
     if action_at is not None and action_at.lastgroup == "tariff":
@@ -300,7 +256,7 @@ def _commitment(doc: Document, money: Money, lo: int, hi: int) -> Commitment | N
     if _NOT.search(text, max(lo, status_at - 20), cue_start):
         return None
     return Commitment(
-        party=_subject(doc, lo, cue_start),
+        party=_subject(doc, parties, lo, cue_start),
         action=action,
         money=money,
         period=_period(text, lo, hi, money),
@@ -308,10 +264,14 @@ def _commitment(doc: Document, money: Money, lo: int, hi: int) -> Commitment | N
     )
 
 
-def _subject(doc: Document, lo: int, cue_start: int) -> str | None:
+def _subject(doc: Document, parties: Sequence[_Party], lo: int, cue_start: int) -> str | None:
     """The party named last before the action, unless it is the object of a preposition there."""
     text = doc.text
-    for party in reversed(_parties(doc, lo, cue_start)):
+    first = bisect.bisect_left(parties, (lo,))
+    last = bisect.bisect_left(parties, (cue_start,))
+    for party in reversed(parties[first:last]):
+        if party.end > cue_start:
+            continue
         before = text[max(lo, party.start - 16) : party.start]
         if _OBJECT_BEFORE.search(before) and not _AGENT.match(text, party.end, cue_start):
             continue

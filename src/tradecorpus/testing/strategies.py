@@ -36,7 +36,7 @@ from tradecorpus.model import (
     Span,
 )
 
-__all__ = ["MONEY_CURRENCIES", "amounts", "documents", "money_texts", "spans"]
+__all__ = ["MONEY_CURRENCIES", "amounts", "documents", "entity_texts", "money_texts", "spans"]
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12)
 _CODES3 = st.sampled_from(["USD", "EUR", "CNY", "JPY", "GBP", "CAD", "MXN", "KRW"])
@@ -413,3 +413,100 @@ def money_texts(
     return text, Money.of(
         text, start, end, amount=amount, low=low, high=high, currency=code, qualifier=qualifier
     )
+
+
+# --------------------------------------------------------------------------- entities
+
+#: Sentences around one entity: ``{}`` is the entity as written, in the forms the issue names.
+_ENTITY_FRAMES: dict[str, tuple[str, ...]] = {
+    "plain": (
+        "{} said on Monday that the talks would resume next month.",
+        "Negotiators for {} met again on Tuesday to discuss tariffs.",
+        "Exports to {} rose sharply last year, the figures showed.",
+        "The agreement was welcomed by {} after weeks of talks.",
+    ),
+    "possessive": (
+        "Officials welcomed {}'s decision on tariffs.",
+        "Analysts questioned {}’s latest offer on farm purchases.",
+    ),
+    "modifier": (
+        "{} officials said the new tariffs would take effect soon.",
+        "Talks with {} negotiators ended without a deal.",
+    ),
+    "the": (
+        "A statement from the {} said the talks had made progress.",
+        "Delegates of the {} met on Friday.",
+    ),
+}
+
+
+def _entity_forms(kinds: Sequence[str], stripped: bool) -> list[tuple[str, str, str, str | None]]:
+    """(form, name, kind, country) for every form the entities extractor reads unambiguously."""
+    from tradecorpus.extractors import entities as ext
+
+    forms: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    matcher = ext._matcher()
+    for key in list(matcher._by_key):
+        phrases = matcher.phrases(key)
+        names = {p.value.name for p in phrases}
+        if len(names) != 1 or key.startswith("the "):
+            continue
+        for p in phrases:
+            e = p.value
+            if e.role != "name" or e.kind not in kinds or e.generic or e.ambiguous:
+                continue
+            if stripped and (key in ext._STRIPPED_WORDS or len(key) < 2):
+                continue
+            if p.form.endswith(".") or not p.form[:1].isupper() or any(ch in p.form for ch in "()"):
+                continue
+            forms.setdefault(p.form, []).append((p.form, e.name, e.kind, e.country))
+    return sorted(v[0] for v in forms.values())
+
+
+@st.composite
+def entity_texts(
+    draw: st.DrawFn,
+    *,
+    kinds: Sequence[str] = ("country", "international", "government", "media", "company"),
+    stripped: bool = False,
+) -> tuple[str, Entity]:
+    """A sentence naming one country or organisation of the gazetteer, and the :class:`Entity` that
+    must be found: its canonical name, kind, country and the one mention.
+
+    The entity is written in one of its names or aliases (``United States``, ``U.S.``, ``WTO``),
+    as a subject or object, possessive (``China's``), as a modifier (``U.S. officials``) or after
+    ``the``; with ``stripped`` the sentence is lower-cased and punctuation-stripped
+    (``officials welcomed china s decision``). Forms that are ordinary words or that several
+    bodies share (``Finance Ministry``) are not drawn.
+
+    >>> from hypothesis import given
+    >>> from tradecorpus.extractors.entities import find_entities
+    >>> @given(entity_texts())
+    ... def test_round_trip(case):
+    ...     text, entity = case
+    ...     assert find_entities(Document(text=text)) == [entity]
+    """
+    unknown = [k for k in kinds if k not in ENTITY_KINDS]
+    if not kinds or unknown:
+        msg = f"kinds must be a non-empty selection of {', '.join(ENTITY_KINDS)}; got {list(kinds)!r}"
+        raise InvalidArgument(msg)
+    choices = _entity_forms(tuple(kinds), stripped)
+    if not choices:
+        raise InvalidArgument(f"the gazetteer has no entity of kinds {list(kinds)!r}")
+    form, name, kind, country = draw(st.sampled_from(choices))
+    style = draw(st.sampled_from(sorted(_ENTITY_FRAMES)))
+    frame = draw(st.sampled_from(_ENTITY_FRAMES[style]))
+    if frame.startswith("{}") and not form[:1].isupper():
+        frame = frame.capitalize()
+    text = frame.format(form)
+    start = frame.index("{}")
+    end = start + len(form)
+    if stripped:
+        from tradecorpus.testing.styles import strip_punctuation
+
+        s = strip_punctuation(text)
+        span = s.span(start, end)
+        assert span is not None
+        text, (start, end) = s.text, span
+    mention = Span.of(text, start, end)
+    return text, Entity(name=name, kind=kind, country=country, mentions=(mention,))

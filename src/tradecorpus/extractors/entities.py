@@ -1,0 +1,792 @@
+"""Entities (SPEC §5): the countries and organisations a trade story names, every mention linked.
+
+Three passes over the text, each linear:
+
+1. **Gazetteer.** Every country name, alias, capital and demonym, and every international body,
+   government body, news outlet and company of the package's tables (:mod:`tradecorpus._data.gazetteer`)
+   is compiled into one :class:`~tradecorpus.extractors._phrases.PhraseMatcher`, longest name
+   first. Case is checked on the text as written (``US`` must be in capitals, ``us`` the pronoun
+   is not the United States); in lower-cased punctuation-stripped text (``doc.stripped``) the
+   forms that are ordinary words are left out, and ``us`` counts only where the pronoun cannot
+   stand (``the us``, ``us goods``).
+2. **Organisations by pattern** (text with capitals only): capitalised names ending in a company
+   suffix (``Intel Corp.``, ``Anheuser-Busch Cos.``) or an organisation word (``Ministry``,
+   ``Department``, ``Agency``, ``Bank``, ``Association``, ``Federation``, ``Council``,
+   ``Commission``, ...), or starting with one (``Ministry of International Trade and Industry``).
+   A country word before a government body is a mention of its own and gives the body its country
+   (``China's Commerce Ministry``, ``U.S. Commerce Department``). A company found with its suffix
+   is also found without it later (``Intel Corp.`` ... ``Intel``).
+3. **Resolution.** A demonym (``Chinese``) is never a mention, but tells the country of the body
+   after it. A capital is a mention of its country only when it stands for the government
+   (``Beijing wants``, ``Washington's demands``, ``talks between Washington and Beijing``), not
+   when it is a place (``in Beijing``, a dateline ``TOKYO, April 8 -``, a byline). A generic
+   body name listed for several states (``Finance Ministry``) takes the country written before it,
+   else the country the article names most.
+
+Spans leave out ``the`` and a possessive ``'s``. Mentions with the same canonical name make one
+:class:`~tradecorpus.model.Entity`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from tradecorpus._data.gazetteer import countries, country_by_code, organisations
+from tradecorpus.extractors._phrases import Phrase, PhraseMatcher
+from tradecorpus.hookspecs import hookimpl
+from tradecorpus.model import Document, Entity, Span
+
+__all__ = ["extract_entities", "find_entities"]
+
+
+class _Entry(NamedTuple):
+    """What one gazetteer form stands for."""
+
+    name: str  # the canonical name of the entity
+    kind: str  # an ENTITY_KINDS value
+    country: str | None  # ISO 3166-1 alpha-2
+    role: str  # "name", "capital", "demonym" or "block" (matched, never a mention)
+    ambiguous: bool  # also an ordinary word or personal name
+    generic: bool  # a government body's generic name listed for several states
+
+
+#: Country names that are more often something else in trade news: the US state of Georgia,
+#: New Jersey. They are matched (so nothing shorter is) but never a mention.
+_BLOCKED_COUNTRY_FORMS: Final = frozenset({"Georgia", "Jersey"})
+#: Country names and aliases that are also ordinary English words or common names.
+_AMBIGUOUS_COUNTRY_FORMS: Final = frozenset(
+    {"Turkey", "Chad", "Jordan", "Guinea", "Guernsey", "Reunion", "Niger", "Man", "Holland", "Israel",
+     "Dominica", "Grenada", "Cook Islands", "Christmas Island", "Norfolk Island", "Heard Island"}
+)  # fmt: skip
+#: Capitals that are also personal names or words, never read as their government.
+_AMBIGUOUS_CAPITALS: Final = frozenset(
+    {"Male", "Victoria", "Kingston", "Georgetown", "George Town", "Hamilton", "Stanley", "Douglas",
+     "Wellington", "Santiago", "Lima", "Sucre", "Praia", "Castries", "Roseau", "Apia", "Valletta",
+     "Victoria", "Kingstown", "Basseterre", "Plymouth", "Jamestown", "Saint Helier", "Road Town",
+     "The Valley", "Adamstown", "Philipsburg", "Cockburn Town", "Avarua", "Alofi", "Yaren",
+     "Funafuti", "Majuro", "Palikir", "Tarawa", "Ngerulmud", "Honiara", "Port Louis", "Moroni",
+     "Saint-Denis", "Cayenne", "Mamoudzou", "St. John's", "Saint John's", "Bridgetown", "Nassau",
+     "Belmopan", "Monaco", "Luxembourg", "Singapore", "Kuwait City", "San Marino", "Vatican City",
+     "Djibouti", "Guatemala City", "Panama City", "Mexico City", "Andorra la Vella", "Gibraltar",
+     "Macau", "Hong Kong"}
+)  # fmt: skip
+#: Names that contain a country's name but are something else; matched so the country is not.
+_BLOCKERS: Final = (
+    "New Mexico", "New Jersey", "New Guinea", "Washington state", "Washington State",
+    "Washington D.C.", "George Washington", "Washington Post", "District of Columbia",
+    "Jersey City", "Turkey Point", "Georgia Tech", "Indiana", "Chinatown",
+)  # fmt: skip
+#: Large cities that are not capitals: never mentions, but they give an organisation named after one
+#: its country (``Federal Reserve Bank of New York``, ``Economic Club of New York``).
+_CITIES: Final = {
+    "US": "New York|Los Angeles|Chicago|San Francisco|Houston|Detroit|Seattle|Boston|Atlanta|Dallas|Miami"
+    "|Philadelphia|Pittsburgh|Minneapolis|St. Louis|Kansas City|Cleveland|New Orleans",
+    "CN": "Shanghai|Shenzhen|Guangzhou|Tianjin|Chongqing|Wuhan|Hangzhou|Dalian|Xiamen|Nanjing|Chengdu",
+    "JP": "Osaka|Yokohama|Nagoya|Kobe|Kyoto|Fukuoka|Sapporo",
+    "KR": "Busan|Pusan|Incheon|Inchon|Ulsan",
+    "IN": "Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|Bangalore|Bengaluru|Hyderabad",
+    "PK": "Karachi|Lahore",
+    "CA": "Toronto|Montreal|Vancouver|Calgary|Winnipeg",
+    "AU": "Sydney|Melbourne|Perth|Brisbane|Adelaide",
+    "DE": "Frankfurt|Munich|Hamburg|Dusseldorf|Düsseldorf|Cologne|Stuttgart",
+    "IT": "Milan|Turin|Naples|Genoa",
+    "ES": "Barcelona|Valencia|Seville",
+    "FR": "Lyon|Marseille|Toulouse",
+    "GB": "Manchester|Birmingham|Glasgow|Edinburgh|Liverpool",
+    "NL": "Rotterdam",
+    "BE": "Antwerp",
+    "CH": "Geneva|Zurich|Basel",
+    "BR": "Sao Paulo|São Paulo|Rio de Janeiro",
+    "MX": "Monterrey|Guadalajara",
+    "TR": "Istanbul",
+    "RU": "St. Petersburg|Saint Petersburg",
+    "AE": "Dubai",
+    "SA": "Jeddah",
+    "ZA": "Johannesburg|Cape Town|Durban",
+    "NG": "Lagos",
+    "VN": "Ho Chi Minh City|Saigon",
+}
+#: Office titles: a body named just before one is part of an official's title, not a mention
+#: (``Treasury Secretary``, ``Senate Majority Leader``, ``Finance Minister``).
+_TITLE_AFTER: Final = re.compile(
+    r"[ \t]+(?:(?:Democratic|Republican|Majority|Minority|Deputy|Vice|Assistant|Under|Acting|Chief)[ \t]+)?"
+    r"(?:Secretary|Minister|Leader|Representative|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman"
+    r"|Spokesperson|Governor|Undersecretary|Commissioner|Director|Head|Counsel)(?![\w])"
+)
+#: Lower-case words that short acronyms become in stripped text (``who``, ``sec``, ``fed``).
+_STRIPPED_WORDS: Final = frozenset(
+    {"us", "in", "to", "me", "la", "no", "is", "it", "at", "be", "am", "as", "do", "go", "he", "hi", "id",
+     "my", "of", "oh", "ok", "on", "or", "so", "up", "we", "an", "ca", "pa", "al", "co", "sa", "ma", "mo",
+     "de", "un", "who", "sec", "fed", "safe", "ice", "aid", "cat", "can", "net", "ip", "ex", "eu s", "all",
+     "and", "are", "but", "for", "not", "the", "was", "man", "set", "one", "has", "had", "its", "ft",
+     "ap", "nato", "ni", "vat", "pm", "am", "ok", "sun", "star", "mint", "post", "times", "fox", "gap",
+     "ge", "hp", "bp", "gm", "lg", "mit", "nec", "tass", "ana", "doe", "dot", "epa", "faa", "fda", "ftc",
+     "dit", "mof", "moc", "nda", "ccc", "bis", "fao", "ilo", "ida", "imo", "ita", "itc", "ntr", "nec"}
+)  # fmt: skip
+
+
+def _entries() -> Iterable[Phrase[_Entry]]:
+    for c in countries():
+        code = c.code
+        for form in (c.name, *c.aliases):
+            role = "block" if form in _BLOCKED_COUNTRY_FORMS else "name"
+            yield Phrase(form, _Entry(c.name, "country", code, role, form in _AMBIGUOUS_COUNTRY_FORMS, False))
+        if c.capital and c.kind != "territory" and c.capital not in _AMBIGUOUS_CAPITALS:
+            yield Phrase(c.capital, _Entry(c.name, "country", code, "capital", False, False))
+        for form in c.demonyms:
+            yield Phrase(form, _Entry(c.name, "country", code, "demonym", False, False))
+    orgs = organisations()
+    owners: dict[str, set[str | None]] = {}
+    for b in orgs:
+        if b.kind == "government":
+            for form in (b.name, *b.aliases):
+                owners.setdefault(_fold(form), set()).add(b.country)
+    for b in orgs:
+        # Trade agreements are treaties, not organisations: matched, never a mention.
+        role = "block" if b.kind == "other" and b.country is None else "name"
+        for form in (b.name, *b.aliases):
+            generic = b.kind == "government" and len(owners[_fold(form)]) > 1
+            yield Phrase(form, _Entry(b.name, b.kind, b.country, role, form in b.ambiguous, generic))
+    for form in _BLOCKERS:
+        yield Phrase(form, _Entry(form, "other", None, "block", False, False))
+    for code, names in _CITIES.items():
+        for form in names.split("|"):
+            yield Phrase(form, _Entry(country_by_code(code).name, "country", code, "city", False, False))
+    # Bonn stood for West Germany's government until 1990 as Beijing stands for China's; Peking is
+    # the older spelling of Beijing.
+    for form, code in (("Bonn", "DE"), ("Peking", "CN")):
+        yield Phrase(form, _Entry(country_by_code(code).name, "country", code, "capital", False, False))
+
+
+def _fold(form: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", form.lower()))
+
+
+@functools.cache
+def _matcher() -> PhraseMatcher[_Entry]:
+    """The gazetteer, compiled once per process."""
+    return PhraseMatcher(_entries())
+
+
+# --------------------------------------------------------------------------- context words
+
+_WORD: Final = re.compile(r"[^\W_]+")
+#: Words before a capital that make it a place: ``in Beijing``, ``flew to Tokyo``.
+_PLACE_BEFORE: Final = frozenset(
+    {"in", "at", "to", "from", "near", "into", "outside", "around", "across", "via", "toward", "towards",
+     "through", "visit", "visits", "visited", "visiting", "arrive", "arrived", "arrives", "arriving",
+     "leave", "left", "leaving", "reached", "inside", "throughout", "of", "downtown", "central",
+     "based", "returned", "return", "flew", "fly", "flying", "travel", "traveled", "travelled",
+     "traveling", "travelling", "trip", "headed", "heading", "head", "back", "out", "within",
+     "outskirts", "embassy", "consulate", "bureau", "correspondent", "here", "hold", "held", "host",
+     "hosted", "hosts", "hosting", "went", "go", "going", "came", "come", "coming", "stay", "stayed",
+     "live", "lived", "lives", "living"}
+)  # fmt: skip
+#: Words before a capital that make it the government: ``pressure on Beijing``.
+_GOVERNMENT_BEFORE: Final = frozenset(
+    {"between", "on", "against", "with", "by", "for", "than", "pressure", "pressed", "pressing", "urged",
+     "urging", "urges", "told", "tell", "asked", "asking", "accused", "accusing", "accuses", "warned",
+     "warning", "warns", "persuade", "convince", "forced", "force", "forcing", "allowing", "allowed",
+     "let", "both", "and", "or", "nor", "whether", "if", "that", "because", "as", "while", "since",
+     "when", "where", "but", "so", "punish", "punished", "punishing", "sanctioned", "sanction", "blamed",
+     "blame", "blaming", "criticized", "criticised", "criticizing", "criticising", "hit", "targeted",
+     "target", "targeting", "expect", "expects", "expected", "want", "wants", "wanted", "believe",
+     "believes", "believed"}
+)  # fmt: skip
+#: Words after a capital (or after its ``'s``) that make it the government.
+_GOVERNMENT_AFTER: Final = frozenset(
+    {"will", "would", "could", "should", "can", "cannot", "may", "might", "must", "shall", "has", "had",
+     "have", "is", "was", "are", "were", "does", "did", "do", "wants", "wanted", "want", "says", "said",
+     "insists", "insisted", "hopes", "hoped", "seeks", "sought", "plans", "planned", "refuses", "refused",
+     "needs", "needed", "demands", "demanded", "agrees", "agreed", "argues", "argued", "accuses",
+     "accused", "claims", "claimed", "denies", "denied", "fears", "feared", "believes", "believed",
+     "expects", "expected", "threatens", "threatened", "warns", "warned", "vows", "vowed", "pledges",
+     "pledged", "promises", "promised", "responds", "responded", "retaliates", "retaliated", "imposes",
+     "imposed", "intends", "intended", "rejects", "rejected", "maintains", "maintained", "continues",
+     "continued", "appears", "appeared", "announced", "announces", "approved", "approves", "offered",
+     "offers", "proposed", "proposes", "decided", "decides", "hit", "hits", "slapped", "slaps",
+     "struck", "strikes", "signed", "signs", "backed", "backs", "opposed", "opposes", "blamed",
+     "blames", "filed", "files", "asked", "asks", "urged", "urges", "pressed", "presses", "pushed",
+     "pushes", "sent", "sends", "granted", "grants", "allowed", "allows", "suspended", "suspends",
+     "lifted", "lifts", "raised", "raises", "cut", "cuts", "bought", "buys", "sold", "sells",
+     "government", "governments", "officials", "official", "leaders", "leader", "leadership",
+     "authorities", "regime", "administration", "negotiators", "negotiator", "policymakers",
+     "lawmakers", "diplomats", "demand", "demands", "position", "stance", "policy", "policies",
+     "response", "retaliation", "tariffs", "concessions", "offer", "proposal", "counterproposal",
+     "pledge", "promise", "commitment", "commitments", "decision", "move", "moves", "efforts",
+     "effort", "refusal", "reluctance", "intentions", "interests", "favor", "favour", "side",
+     "approach", "strategy", "plan", "plans", "goals", "aims", "view", "views", "loss", "gain",
+     "hand", "leverage", "purchases", "actions", "action", "behavior", "behaviour", "practices",
+     "also", "now", "still", "already", "then", "quickly", "finally", "again", "reportedly",
+     "recently", "previously", "apparently", "likely", "probably"}
+)  # fmt: skip
+#: Nouns after ``Capital's`` that keep it a place: ``Beijing's streets``.
+_PLACE_AFTER: Final = frozenset(
+    {"airport", "airports", "streets", "street", "residents", "skyline", "mayor", "city", "suburbs",
+     "district", "districts", "downtown", "outskirts", "hotels", "hotel", "restaurants", "air",
+     "traffic", "subway", "university", "universities", "stock", "exchange", "market", "markets",
+     "based", "area", "region", "port", "ports", "zoo", "museum", "bureau", "office", "correspondent"}
+)  # fmt: skip
+#: Words after a lower-case ``us`` in stripped text that only the United States can precede.
+_US_AFTER: Final = frozenset(
+    {"goods", "trade", "tariffs", "tariff", "officials", "official", "president", "economy", "government",
+     "treasury", "exports", "imports", "exporters", "importers", "farmers", "farm", "companies", "company",
+     "firms", "firm", "market", "markets", "side", "negotiators", "negotiator", "delegation", "dollar",
+     "dollars", "administration", "soybeans", "soybean", "agricultural", "agriculture", "products",
+     "steel", "chip", "chips", "technology", "tech", "stocks", "stock", "bonds", "interest", "military",
+     "forces", "troops", "navy", "army", "congress", "senate", "house", "lawmakers", "senator", "senators",
+     "secretary", "commerce", "trade", "ambassador", "embassy", "consumers", "businesses", "business",
+     "industry", "industries", "manufacturers", "manufacturing", "jobs", "workers", "election",
+     "elections", "sanctions", "demands", "demand", "allies", "ally", "china", "japan", "canada", "mexico",
+     "eu", "european", "deficit", "surplus", "gdp", "growth", "inflation", "federal", "state", "states",
+     "department", "pork", "beef", "corn", "wheat", "energy", "oil", "gas", "lng", "banks", "bank",
+     "investors", "investment", "law", "laws", "policy", "policies", "national", "and", "has", "had",
+     "is", "was", "will", "would", "could", "should", "said", "says", "wants", "also", "s"}
+)  # fmt: skip
+#: Words before a lower-case ``us`` in stripped text that make it the United States.
+_US_BEFORE: Final = frozenset({"the", "of", "between", "china", "japan", "canada", "mexico", "eu"})
+
+
+# --------------------------------------------------------------------------- pattern organisations
+
+#: Words that end a company's name, and the company suffixes that may be dropped later.
+_COMPANY_HEADS: Final = frozenset(
+    {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC",
+     "plc", "AG", "GmbH", "Holdings", "Group", "NV", "SpA", "KK"}
+)  # fmt: skip
+#: Words that end (or begin, with ``of``) the name of a government body.
+_GOVERNMENT_HEADS: Final = frozenset(
+    {"Ministry", "Department", "Agency", "Commission", "Bureau", "Administration", "Authority"}
+)
+#: Words that end (or begin) the name of another organisation; ``Bank`` is a company unless central.
+_OTHER_HEADS: Final = frozenset(
+    {"Association", "Federation", "Council", "Committee", "Board", "Chamber", "Institute", "Union",
+     "Organization", "Organisation", "Club", "Foundation", "Bank", "Society", "Alliance", "Coalition",
+     "Confederation"}
+)  # fmt: skip
+_HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
+_HEAD: Final = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])")
+#: Lower-case words allowed inside a name between capitalised ones.
+_CONNECTORS: Final = frozenset({"of", "and", "for", "on", "&", "de", "du", "des", "the"})
+#: Capitalised words that begin sentences but never names.
+_NOT_NAME: Final = frozenset(
+    {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Its", "Their", "His", "Her", "This",
+     "That", "These", "Those", "Meanwhile", "Also", "Both", "Some", "Many", "When", "While", "After",
+     "Before", "If", "As", "Under", "Last", "Next", "Each", "Every", "Other", "Our", "Your", "My", "By",
+     "From", "With", "Without", "To", "Of", "Since", "Until", "Though", "Although", "Because", "Yet",
+     "So", "Such", "Several", "Most", "All", "Any", "No", "Not", "Only", "Even", "Still", "Now", "Then",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms",
+     "Dr", "Sen", "Rep", "President", "Secretary", "Minister", "Premier", "Chairman", "Governor", "Vice",
+     "Prime", "Deputy", "Chief", "Director", "Ambassador", "Representative", "Senator",
+     "Said", "Says", "Like", "Unlike", "Including", "Among", "Against", "Between", "Over", "Into",
+     "Than", "Via", "Per", "Whether", "How", "What", "Why", "Who", "Which", "Where", "I", "We", "They",
+     "He", "She", "It", "There", "Here", "Yesterday", "Today", "Tomorrow"}
+)  # fmt: skip
+_MAX_NAME_WORDS: Final = 6
+#: Abbreviations that end in a full stop inside a name.
+_ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Bros", "Intl", "Natl", "Dept", "Assn", "Fed", "Govt"})
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    entry: _Entry
+    text: str
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+def find_entities(doc: Document) -> list[Entity]:
+    """The countries and organisations named in ``doc``, each with every mention.
+
+    >>> text = "China's Commerce Ministry said Beijing wants the U.S. to lift tariffs imposed in Beijing."
+    >>> [(e.name, e.kind, e.country, [m.text for m in e.mentions]) for e in find_entities(Document(text=text))]
+    [('China', 'country', 'CN', ['China', 'Beijing']), ('Ministry of Commerce of China', 'government', 'CN', ['Commerce Ministry']), ('United States', 'country', 'US', ['U.S.'])]
+    """
+    text = doc.text
+    stripped = doc.stripped
+    hits = _gazetteer_hits(text, stripped)
+    counts = Counter(h.entry.country for h in hits if h.entry.kind == "country" and h.entry.role not in {"block", "city"})
+    if not stripped:
+        hits = _pattern_hits(text, hits, counts)
+    places = [s for s in (doc.byline, doc.trailer) if s is not None]
+    found: list[tuple[Span, _Entry]] = []
+    previous: _Hit | None = None
+    for hit in hits:
+        entry = hit.entry
+        if entry.role == "name" and entry.generic:
+            entry = _resolve_generic(hit, previous, text, counts, doc)
+        keep = entry.role == "name" or (entry.role == "capital" and _stands_for_government(hit, text, places))
+        if keep and entry.kind == "government" and _TITLE_AFTER.match(text, hit.end):
+            keep = False
+        if keep:
+            found.append((Span.of(text, hit.start, hit.end), entry))
+        previous = hit
+    if not stripped:
+        found = _short_company_names(text, found)
+    return _group(found)
+
+
+@hookimpl
+def extract_entities(doc: Document) -> list[Entity]:
+    """The built-in entities extractor (plugin name ``entities``): :func:`find_entities`."""
+    return find_entities(doc)
+
+
+# --------------------------------------------------------------------------- gazetteer pass
+
+
+def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    matcher = _matcher()
+    moscow_soviet: bool | None = None
+    for m in matcher.finditer(text):
+        surface = text[m.start : m.end]
+        usable = [p for p in m.phrases if _usable(p, surface, stripped)]
+        if not usable:
+            continue
+        start, end = m.start, m.end
+        entry = usable[0].value
+        if len({p.value.name for p in usable}) > 1:
+            if moscow_soviet is None:
+                moscow_soviet = re.search(r"(?i)\bsoviet|\bussr\b|\bu\.s\.s\.r\b", text) is not None
+            entry = _choose(usable, moscow_soviet)
+        if m.key.startswith("the "):  # "the States": the span leaves "the" out
+            start += len(_WORD.match(text, start).group()) if _WORD.match(text, start) else 0  # type: ignore[union-attr]
+            while start < end and not text[start].isalnum():
+                start += 1
+        if usable[0].form.endswith(".") and text.startswith(".", end):
+            end += 1
+        if m.key == "us" and (stripped or surface == "us"):
+            if not _us_is_country(text, start, end):
+                continue
+        if surface == "US" and text.startswith("$", end):
+            continue  # US$ is a currency sign
+        hits.append(_Hit(start, end, entry, text[start:end]))
+    return hits
+
+
+def _usable(phrase: Phrase[_Entry], surface: str, stripped: bool) -> bool:
+    entry = phrase.value
+    if stripped:
+        if entry.ambiguous:
+            return False
+        key = _fold(phrase.form)
+        if key == "us":
+            return entry.country == "US"  # the pronoun is told apart by its context later
+        return key not in _STRIPPED_WORDS and len(key) > 1
+    return phrase.cased(surface)
+
+
+def _choose(phrases: Sequence[Phrase[_Entry]], soviet: bool) -> _Entry:
+    """One of several entities with the same name (``Moscow``: Russia or the Soviet Union)."""
+    entries = [p.value for p in phrases]
+    historical = [e for e in entries if e.country in {"SU", "DD", "YU", "CS"}]
+    if historical and soviet:
+        return historical[0]
+    current = [e for e in entries if e not in historical]
+    return (current or entries)[0]
+
+
+def _us_is_country(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case ``us`` is the United States, not the pronoun."""
+    before = _word_before(text, start)
+    after = _word_after(text, end)
+    return before in _US_BEFORE or after in _US_AFTER
+
+
+def _word_before(text: str, start: int, skip: int = 0) -> str:
+    """The word (lower-cased) that ends before ``start``, skipping ``skip`` words; ``""`` if none."""
+    i = start
+    for _ in range(skip + 1):
+        j = i
+        while j > 0 and not text[j - 1].isalnum() and start - j < 12:
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalnum() and j - k < 30:
+            k -= 1
+        if k == j:
+            return ""
+        word, i = text[k:j], k
+    return word.lower()
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word (lower-cased) that begins after ``end``; ``""`` if none."""
+    m = _WORD.search(text, end, min(len(text), end + 40))
+    return m.group().lower() if m else ""
+
+
+# --------------------------------------------------------------------------- capitals
+
+
+def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool:
+    """Whether a capital stands for its government (``Beijing wants``), not a place (``in Beijing``)."""
+    if any(p.start <= hit.start < p.end for p in places):
+        return False
+    if _dateline(hit, text):
+        return False
+    gap = text[hit.end : hit.end + 3]
+    after = _word_after(text, hit.end)
+    possessive = gap[:1] in "'’" and after == "s" or (gap[:2] == " s" and after == "s")
+    if gap[:1] == "-":  # Beijing-based, Washington-Beijing talks
+        return _word_after(text, hit.end) not in {"based", "born", "area", "region"} and False
+    if possessive:
+        m = _WORD.search(text, hit.end + 2, min(len(text), hit.end + 40))
+        return not (m and m.group().lower() in _PLACE_AFTER)
+    before = _word_before(text, hit.start)
+    if before == "the":
+        before = _word_before(text, hit.start, skip=1)
+    if before in _PLACE_BEFORE:
+        return False
+    if before in _GOVERNMENT_BEFORE:
+        return True
+    if after in {"and", "or"}:  # Beijing and Washington have ...: judged by what follows the pair
+        m = re.compile(r"[^\W_]+(?:\W{1,3}[^\W_]+)?").search(text, hit.end, min(len(text), hit.end + 60))
+        rest = m.end() if m else hit.end
+        partner = _WORD.search(text, rest, min(len(text), rest + 40))
+        if partner is not None:
+            return _word_after(text, partner.end()) in _GOVERNMENT_AFTER
+        return False
+    if after in _GOVERNMENT_AFTER:
+        return True
+    # A verb in the third person or the past (Beijing shows, Tokyo retaliated), not a plural noun.
+    m = _WORD.search(text, hit.end, min(len(text), hit.end + 40))
+    return (
+        m is not None
+        and m.start() - hit.end <= 1
+        and m.group().islower()
+        and m.group().endswith(("s", "ed"))
+        and not m.group().endswith(("ss", "us", "is"))
+        and m.group() not in _PLACE_AFTER
+        and m.group() not in _NOUNS_AFTER_PLACE
+    )
+
+
+#: Plural nouns that follow a place name used as a modifier (``Tokyo markets``, ``Beijing talks``).
+_NOUNS_AFTER_PLACE: Final = frozenset(
+    {"talks", "meetings", "summits", "visits", "trips", "shares", "stocks", "prices", "traders", "dealers",
+     "bankers", "analysts", "sources", "residents", "citizens", "roads", "offices", "headquarters",
+     "newspapers", "papers", "insiders", "lobbyists", "embassies", "factories", "plants", "exporters",
+     "importers", "firms", "companies", "banks", "hospitals", "schools", "times", "games", "olympics",
+     "rounds", "negotiations", "discussions", "agreements", "accords", "rules", "standards", "markets",
+     "exchanges", "futures", "bonds", "dollars", "yields", "rates", "sales", "imports", "exports"}
+)  # fmt: skip
+
+
+def _dateline(hit: _Hit, text: str) -> bool:
+    """A dateline: the place a story was filed from, at the start of a paragraph, often in capitals."""
+    surface = hit.text
+    if len(surface) > 3 and surface.isupper():
+        return True
+    lo = max(0, hit.start - 40)
+    line_start = text.rfind("\n", lo, hit.start) + 1
+    if line_start == 0 and lo > 0 or text[line_start : hit.start].strip():
+        return False
+    follow = text[hit.end : hit.end + 3]
+    return follow[:1] in {",", "(", "—", "–"} or follow[:2] in {" (", " -", " —", " –"}
+
+
+# --------------------------------------------------------------------------- generic bodies
+
+
+def _resolve_generic(hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None], doc: Document) -> _Entry:
+    """A generic body (``Commerce Ministry``) given a country: the one written before it, else the most named."""
+    candidates = [p.value for p in _matcher().phrases(_fold(hit.text)) if p.value.generic]
+    country = _prefix_country(hit, previous, text)
+    if country is None:
+        ranked = [c for c, _ in counts.most_common() if c is not None]
+        owners = {e.country for e in candidates}
+        country = next((c for c in ranked if c in owners), ranked[0] if ranked else None)
+    for entry in candidates:
+        if entry.country == country:
+            return entry
+    name = hit.text if country is None else f"{' '.join(hit.text.split())} of {country_by_code(country).name}"
+    return _Entry(name, "government", country, "name", False, False)
+
+
+def _prefix_country(hit: _Hit, previous: _Hit | None, text: str) -> str | None:
+    """The country written just before ``hit``: ``U.S. Commerce Department``, ``China's``, ``Chinese``."""
+    if previous is None or previous.entry.kind != "country" or previous.entry.role == "block":
+        return None
+    between = text[previous.end : hit.start]
+    if re.fullmatch(r"\s*(?:['’]?s\s+)?|\s+s\s+", between):
+        return previous.entry.country
+    return None
+
+
+# --------------------------------------------------------------------------- pattern organisations
+
+
+def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> list[_Hit]:
+    """``hits`` and the organisations named by pattern where no gazetteer name is, in text order."""
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    ranked = [c for c, _ in counts.most_common() if c is not None]
+    for head in _HEAD.finditer(text):
+        following = _HEAD.match(text, head.end() + 1)
+        if following is not None and text[head.end()] == " ":
+            continue  # Farm Bureau Federation: the name ends at the last head word
+        found = _organisation_at(text, head.start(), head.end(), head.group())
+        if found is None:
+            continue
+        start, end, kind = found
+        if added and start < added[-1].end:
+            if start > added[-1].start or end <= added[-1].end:
+                continue
+            added.pop()  # a longer name holding the one before
+        # Nothing the gazetteer found may lie inside, but a country word before a body may.
+        i = bisect.bisect_left(starts, start)
+        inside = [h for h in hits[i:] if h.start < end]
+        before = [h for h in hits[max(0, i - 1) : i] if h.end > start]
+        if before or any(h.end > end or h.start < head.end() and h.end > head.start() for h in inside):
+            continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
+        country: str | None = None
+        if inside:
+            first = inside[0]
+            lead = first.entry.kind == "country" and first.entry.role != "block"
+            if kind == "government" and lead and first.start == start:
+                country = first.entry.country
+                start = _skip_possessive(text, first.end)
+                inside = inside[1:]
+            if all(h.entry.kind == "country" and h.entry.role != "block" for h in inside):
+                country = country or next((h.entry.country for h in inside), None)
+                inside = []
+            if inside:
+                continue
+        if kind == "government" and country is None:
+            prefix = hits[i - 1] if i > 0 else None
+            country = _prefix_country(_Hit(start, end, _NO_ENTRY, ""), prefix, text)
+            country = country or (ranked[0] if ranked else None)
+        if end - start < 4 or not text[start].isupper():
+            continue
+        name = " ".join(text[start:end].replace("’", "'").split())
+        if kind == "government" and country is not None and _generic(name):
+            name = f"{name} of {country_by_code(country).name}"
+        added.append(_Hit(start, end, _Entry(name, kind, country, "name", False, False), text[start:end]))
+    if not added:
+        return hits
+    added_starts = [a.start for a in added]
+    kept = []
+    for h in hits:  # drop what an organisation's name holds (Bank of America: no America)
+        k = bisect.bisect_right(added_starts, h.start) - 1
+        if k < 0 or added[k].end < h.end:
+            kept.append(h)
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+#: Portfolio words that many states' ministries share: ``Finance Ministry`` names no body by itself.
+_PORTFOLIOS: Final = frozenset(
+    {"Commerce", "Finance", "Foreign", "Affairs", "Trade", "Agriculture", "Economy", "Economic", "Industry",
+     "Industries", "Interior", "Justice", "Defence", "Defense", "Health", "Energy", "Transport",
+     "Labour", "Labor", "Environment", "Education", "Planning", "Treasury", "Customs", "Statistics",
+     "Fisheries", "Food", "Mines", "Mining", "Investment", "Development", "External"}
+)  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    """Whether a body's name is only a portfolio and a head word (``Ministry of Finance``)."""
+    words = [w for w in re.findall(r"[^\W_]+", name) if w not in _CONNECTORS]
+    return all(w in _PORTFOLIOS or w in _HEADS for w in words)
+
+
+_NO_ENTRY: Final = _Entry("", "other", None, "block", False, False)
+
+
+def _skip_possessive(text: str, end: int) -> int:
+    m = re.compile(r"(?:['’]s)?\s+").match(text, end)
+    return m.end() if m else end
+
+
+def _tokens_back(text: str, end: int) -> list[_Token]:
+    """Up to ``_MAX_NAME_WORDS + 2`` tokens before ``end`` on the same line, nearest first."""
+    out: list[_Token] = []
+    lo = max(0, end - 120)
+    line = text.rfind("\n", lo, end)
+    lo = max(lo, line + 1)
+    for m in re.finditer(r"[\w&'’.-]+", text[lo:end]):
+        out.append(_Token(lo + m.start(), lo + m.end(), m.group()))
+    return out[::-1][: _MAX_NAME_WORDS + 2]
+
+
+def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tuple[int, int, str] | None:
+    """The organisation whose name holds the head word at ``head_start:head_end``, or None."""
+    end = head_end
+    if head in {"Corp", "Co", "Cos", "Inc", "Ltd"} and text.startswith(".", end):
+        end += 1
+    # Forward: "Ministry of International Trade and Industry", "Bank of Japan".
+    tail_end = _name_after_of(text, end) if head in _GOVERNMENT_HEADS | _OTHER_HEADS else None
+    start = head_start
+    # Backward: capitalised words (and connectors between them) before the head.
+    words = 0
+    pending = head_start
+    last = ""  # the word taken last (nearest the head)
+    back = _tokens_back(text, head_start)
+
+    def nxt_back(tok: _Token) -> str:
+        k = back.index(tok) + 1
+        return back[k].word if k < len(back) else ""
+
+    for tok in back:
+        word = tok.word.rstrip(".") if tok.word.endswith(".") and tok.word.count(".") == 1 else tok.word
+        gap = text[tok.end : pending]
+        if gap.strip() and not (gap.strip() == "," and not words and head in _COMPANY_HEADS):
+            break  # only blanks between words (and a comma before "Inc.")
+        if "\n" in gap:
+            break
+        raw = tok.word
+        if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2 and raw[:-1] not in _ABBREVIATIONS:
+            break  # the end of the sentence before
+        if word in _CONNECTORS and words:
+            if word == "the" or last in _CONNECTORS:
+                break  # "... and the National Association": the name starts after "the"
+            if word == "of" and head in _COMPANY_HEADS and nxt_back(tok) not in _HEADS:
+                break  # "Steve Cerier of Manufacturers Hanover Trust Co.": a person of a company
+            pending, last = tok.start, word
+            continue
+        if re.search(r"-[a-z]", word):
+            break  # "Washington-based", "U.S.-made"
+        if not word[:1].isupper() or word in _NOT_NAME or words >= _MAX_NAME_WORDS:
+            break
+        if word in _HEADS and last in _CONNECTORS - {"of", "for"}:
+            break  # the end of another organisation's name
+        if word.endswith(("'s", "’s")):
+            break
+        words += 1
+        start = pending = tok.start
+        last = word
+    if words > 1 and _sentence_start(text, start):
+        # "Negotiators for West Bank": a capitalised common word opening the sentence is no name
+        m = re.compile(r"([\w'’.-]+)\s+(?:for|of|and|on|&)\s+").match(text, start)
+        if m and m.group(1) not in _HEADS:
+            start = m.end()
+    if words and start < head_start:
+        # The name may not begin with a connector.
+        while True:
+            m = re.compile(r"(?:of|and|for|on|&|de|du|des|the)\s+").match(text, start)
+            if not m:
+                break
+            start = m.end()
+    if tail_end is not None:
+        end = tail_end
+    elif not words:
+        return None
+    name_words = [w for w in re.findall(r"[^\W_]+", text[start:end]) if w not in _CONNECTORS and w not in _HEADS]
+    if not name_words:
+        return None  # "the Administration", "Bank": a head word alone names nothing
+    if head == "Administration" and tail_end is None and len(name_words) < 2:
+        return None  # "the Reagan Administration" is a government's term, not a body
+    if head in _COMPANY_HEADS:
+        kind = "company"
+    elif head in _GOVERNMENT_HEADS:
+        kind = "government"
+    else:
+        name = text[start:end]
+        if head == "Bank":
+            central = re.search(r"\b(?:Central|Reserve|People's|People’s|National)\b", name)
+            development = re.search(r"\b(?:Development|Investment|Reconstruction|Settlements)\b", name)
+            if central or (tail_end is not None and start == head_start):
+                kind = "government"
+            elif development and not re.search(r"\b(?:Corp|Ltd|Inc|Co)\b", name):
+                kind = "international"
+            else:
+                kind = "company"
+        elif re.search(r"\b(?:Senate|House|Parliament|Congress|Assembly|Diet|Cabinet|Federal|Reserve)\b", name):
+            kind = "government"
+        else:
+            kind = "other"
+    return start, end, kind
+
+
+_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_WORD: Final = re.compile(r"([^\W\d_][\w&'’-]*)(\.?)")
+
+
+def _name_after_of(text: str, end: int) -> int | None:
+    """Where the name after ``Ministry of`` (``International Trade and Industry``) ends, or None."""
+    m = _OF.match(text, end)
+    if m is None:
+        return None
+    pos, words, last_end = m.end(), 0, None
+    while words < _MAX_NAME_WORDS:
+        w = _NAME_WORD.match(text, pos)
+        if w is None:
+            break
+        word, dot = w.group(1), w.group(2)
+        if word in _HEADS:
+            break
+        if word in _CONNECTORS - {"the"} and words:
+            nxt = re.compile(r"\s+").match(text, w.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+            continue
+        if not word[0].isupper() or word in _NOT_NAME or word in _COMPANY_HEADS:
+            break
+        words += 1
+        last_end = w.end(1) + (1 if dot and len(word) == 1 else 0)
+        if dot and len(word) > 1:
+            break  # a full stop ends the sentence
+        gap = re.compile(r" +").match(text, w.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return last_end
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether offset ``i`` opens a sentence: after a full stop, a quote mark or a line start."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n\"“”'‘’:;"
+
+
+def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
+    """Later mentions of a company found with its suffix, without it: ``Intel Corp.`` ... ``Intel``."""
+    short: dict[str, _Entry] = {}
+    for span, entry in found:
+        if entry.kind != "company" or entry.role != "name":
+            continue
+        words = span.text.split()
+        if len(words) > 1 and words[-1].rstrip(".") in _COMPANY_HEADS:
+            name = " ".join(words[:-1]).rstrip(",")
+            if len(name) > 2 and name not in _NOT_NAME:
+                short.setdefault(name, entry)
+    if not short:
+        return found
+    taken_starts = [s.start for s, _ in found]  # in text order, never overlapping
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w])"
+    )
+    extra = []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(taken_starts, m.end())  # the mentions that start before this ends
+        if k and found[k - 1][0].end > m.start():
+            continue
+        extra.append((Span.of(text, m.start(), m.end()), short[m.group()]))
+    return sorted([*found, *extra], key=lambda f: f[0].start)
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _group(found: Sequence[tuple[Span, _Entry]]) -> list[Entity]:
+    order: dict[str, _Entry] = {}
+    mentions: dict[str, list[Span]] = {}
+    for span, entry in found:
+        order.setdefault(entry.name, entry)
+        mentions.setdefault(entry.name, []).append(span)
+    return [
+        Entity(name=name, kind=entry.kind, country=entry.country, mentions=tuple(mentions[name]))
+        for name, entry in order.items()
+    ]

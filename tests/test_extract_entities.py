@@ -1,0 +1,213 @@
+"""The built-in entities extractor: names, kinds, countries, spans, metonymy, stripped text; gold; robustness."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tradecorpus
+from tradecorpus.extractors.entities import find_entities
+from tradecorpus.model import Document
+from tradecorpus.testing.strategies import entity_texts
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def found(text: str, *, stripped: bool = False) -> list[tuple[str, str, str | None, list[str]]]:
+    doc = Document(text=text, stripped=stripped)
+    entities = find_entities(doc)
+    for e in entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+    return [(e.name, e.kind, e.country, [m.text for m in e.mentions]) for e in entities]
+
+
+CASES = [
+    (
+        "The U.S. and China agreed; U.S. goods and America's farmers gained.",
+        [("United States", "country", "US", ["U.S.", "U.S.", "America"]), ("China", "country", "CN", ["China"])],
+    ),
+    ("US-China trade talks", [("United States", "country", "US", ["US"]), ("China", "country", "CN", ["China"])]),
+    ("Chinese and American officials met in Japan.", [("Japan", "country", "JP", ["Japan"])]),
+    ("Britain and the UK are one.", [("United Kingdom", "country", "GB", ["Britain", "UK"])]),
+    ("The EU asked the WTO.", [
+        ("European Union", "international", None, ["EU"]),
+        ("World Trade Organization", "international", None, ["WTO"]),
+    ]),
+    ("the Group of 20 and the G-20", [("Group of 20", "international", None, ["Group of 20", "G-20"])]),
+    ("They told us it was fine.", []),
+    ("Intel Corp. said ... Intel shares rose.", [("Intel Corp.", "company", None, ["Intel Corp.", "Intel"])]),
+    (
+        "Shares of Anheuser-Busch Cos. fell.",
+        [("Anheuser-Busch Cos.", "company", None, ["Anheuser-Busch Cos."])],
+    ),
+    (
+        "Thailand's Finance Ministry said so.",
+        [("Thailand", "country", "TH", ["Thailand"]),
+         ("Finance Ministry of Thailand", "government", "TH", ["Finance Ministry"])],
+    ),  # fmt: skip
+    (
+        "The American Farm Bureau Federation objected.",
+        [("American Farm Bureau Federation", "other", "US", ["American Farm Bureau Federation"])],
+    ),
+    ("The Soviet Union and the Russian Federation", [
+        ("Soviet Union", "country", "SU", ["Soviet Union"]),
+        ("Russia", "country", "RU", ["Russian Federation"]),
+    ]),
+    ("New Mexico farmers and Papua New Guinea", [("Papua New Guinea", "country", "PG", ["Papua New Guinea"])]),
+    ("Exports rose to US$5 billion.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_entities(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected
+
+
+GOVERNMENT = [
+    "Beijing wants a deal.",
+    "Washington's demands grew.",
+    "It was one-sided in Washington's favor.",
+    "talks between Washington and Beijing",
+    "pressure on Beijing to act",
+    "unless Beijing shows flexibility",
+    "Tokyo retaliated at once.",
+    "Beijing and Washington have agreed.",
+]
+PLACE = [
+    "Talks were held in Beijing.",
+    "TOKYO, April 8 - Japan said.",
+    "WASHINGTON (Reuters) - The U.S. said.",
+    "He flew to Tokyo on Monday.",
+    "a Beijing-based analyst",
+    "Beijing talks ended.",
+    "Beijing's streets were quiet.",
+]
+
+
+@pytest.mark.parametrize("text", GOVERNMENT)
+def test_a_capital_that_acts_is_its_government(text: str) -> None:
+    capitals = {"Beijing": "China", "Washington": "United States", "Tokyo": "Japan"}
+    names = {name for name, *_ in found(text)}
+    assert names >= {capitals[c] for c in capitals if c in text}
+
+
+@pytest.mark.parametrize("text", PLACE)
+def test_a_capital_that_is_a_place_is_no_mention(text: str) -> None:
+    mentions = [m for *_, ms in found(text) for m in ms]
+    assert not {"Beijing", "Washington", "Tokyo", "TOKYO", "WASHINGTON"} & set(mentions)
+
+
+def test_a_byline_place_is_no_mention() -> None:
+    art = "date 2019-11-13 By Chao Deng in Beijing and William Mauldin in Washington\n\nThe talks resumed.\n"
+    doc = tradecorpus.extract(art, disable=("money", "commitments"))
+    assert doc.byline is not None
+    assert all(m.start >= doc.byline.end for e in doc.entities for m in e.mentions)
+
+
+STRIPPED = [
+    ("the u s will be represented by robert lighthizer", [("United States", "country", "US", ["u s"])]),
+    ("they told us that the us would buy us goods", [("United States", "country", "US", ["us", "us"])]),
+    ("china s commerce ministry said", [("China", "country", "CN", ["china"])]),
+    ("if beijing wasn t adhering to the terms", [("China", "country", "CN", ["beijing"])]),
+    ("a trip to beijing", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIPPED, ids=[t[:40] for t, _ in STRIPPED])
+def test_stripped(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = found(text, stripped=True)
+    assert [g for g in got if g[1] == "country"] == expected
+
+
+def test_commitment_party_is_the_acting_entity() -> None:
+    doc = tradecorpus.extract({"text": "In Beijing, China agreed to buy $200 billion of U.S. goods over two years."})
+    assert [(c.party, c.action) for c in doc.commitments] == [("China", "purchase")]
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def _gold_files() -> list[Path]:
+    return [p for p in sorted(GOLD.glob("*.json")) if "entities" in json.loads(p.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("path", _gold_files(), ids=lambda p: p.stem)
+def test_seed_gold(path: Path) -> None:
+    gold = Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    seed = Path(__file__).parent.parent / "seeds" / f"{path.stem}.txt"
+    doc = tradecorpus.extract(seed, disable=("money", "commitments"))
+    assert doc.text == gold.text
+
+    def table(d: Document) -> list[tuple[str, str, str | None, list[tuple[int, int, str]]]]:
+        return sorted((e.name, e.kind, e.country, [(m.start, m.end, m.text) for m in e.mentions]) for e in d.entities)
+
+    assert table(doc) == table(gold)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(entity_texts())
+def test_round_trip(case: tuple[str, object]) -> None:
+    text, entity = case
+    assert find_entities(Document(text=text)) == [entity]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(entity_texts(stripped=True))
+def test_round_trip_stripped(case: tuple[str, object]) -> None:
+    text, entity = case
+    assert find_entities(Document(text=text, stripped=True)) == [entity]
+
+
+_ALPHABET = st.sampled_from(
+    list("abcUSAEGTWOC .,'’-\n&") + ["U.S.", "Corp.", "Bank", "Ministry", " of ", "the ", "China", "Beijing", "'s"]
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text() | st.lists(_ALPHABET, max_size=80).map("".join), st.booleans())
+def test_never_crashes_and_spans_are_exact(text: str, stripped: bool) -> None:
+    doc = Document(text=text, stripped=stripped)
+    first = find_entities(doc)
+    for e in first:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text
+    assert find_entities(doc) == first
+
+
+ADVERSARIAL = [
+    "Bank ",
+    "U.S. ",
+    "A B C D E F G Corp ",
+    "Ministry of A of B of C ",
+    "of of of the ",
+    "Beijing and ",
+    "u s ",
+    "X" * 50 + " ",
+]
+
+
+def _seconds(text: str, *, rounds: int, stripped: bool = False) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        t = time.perf_counter()
+        find_entities(Document(text=text, stripped=stripped))
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL, ids=repr)
+def test_adversarial_input_takes_linear_time(unit: str) -> None:
+    small = unit * (100_000 // len(unit))
+    large = unit * (1_000_000 // len(unit))
+    t_small, t_large = _seconds(small, rounds=2), _seconds(large, rounds=1)
+    assert t_large < 20 * t_small + 0.5, (t_small, t_large)
