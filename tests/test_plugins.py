@@ -44,7 +44,8 @@ def test_managers_are_independent() -> None:
 
 def test_unknown_disable_name_lists_installed_plugins() -> None:
     with pytest.raises(
-        PluginError, match=r"unknown plugin 'mony' to disable; installed: commitments, entities, money, reader$"
+        PluginError,
+        match=r"unknown plugin 'mony' to disable; installed: commitments, entities, money, reader$",
     ) as info:
         make_plugin_manager(entry_points=False, disable=["mony"])
     assert info.value.plugin == "mony"

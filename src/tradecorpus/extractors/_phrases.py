@@ -119,6 +119,20 @@ class PhraseMatcher(Generic[T]):
         """The phrases known by ``key`` (see :func:`phrase_key`), or ``()``."""
         return self._by_key.get(key, ())
 
+    def prefixes(self, text: str, start: int, end: int) -> Iterator[PhraseMatch[T]]:
+        """The phrases that ``text[start:end]`` (a match) begins with, longest first, itself excluded.
+
+        >>> m = PhraseMatcher([Phrase("U.S.", 1), Phrase("U.S. Steel", 2)])
+        >>> [(x.start, x.end, x.key) for x in m.prefixes("U.S. steel", 0, 10)]
+        [(0, 3, 'u s')]
+        """
+        words = list(_WORD.finditer(text, start, end))
+        for n in range(len(words) - 1, 0, -1):
+            key = " ".join(w.group().lower() for w in words[:n])
+            found = self._by_key.get(key)
+            if found:
+                yield PhraseMatch(start, words[n - 1].end(), key, found)
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch[T]]:
         """The phrases named in ``text[start:end]``, left to right, never overlapping."""
         if self._pattern is None:
@@ -142,8 +156,8 @@ def _trie(words: Iterable[str]) -> str:
 
     The longest phrase is tried first at every branch, and a phrase only ends at the end of a word.
 
-    >>> _trie(["us", "u\\x00s", "uk"])
-    '(?:u(?:(?:[^\\\\w\\\\n]{1,3}|[^\\\\w\\\\n]?\\\\n[^\\\\w\\\\n]?)s(?![^\\\\W_])|k(?![^\\\\W_])|s(?![^\\\\W_])))'
+    >>> _trie(["us", "uk"])
+    'u(?:k(?![^\\\\W_])|s(?![^\\\\W_]))'
     """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:

@@ -138,7 +138,10 @@ def _all_parties(doc: Document) -> list[_Party]:
     when that stage found none (or the ``entities`` plugin is disabled), the built-in finder's."""
     entities = doc.entities or find_entities(doc)
     return sorted(
-        _Party(span.start, span.end, e.name) for e in entities if e.kind in _PARTY_KINDS for span in e.mentions
+        _Party(span.start, span.end, e.name)
+        for e in entities
+        if e.kind in _PARTY_KINDS
+        for span in e.mentions
     )
 
 
@@ -221,7 +224,9 @@ _COORDINATED: Final = re.compile(
 _LONG_SENTENCE: Final = 600
 
 
-def _commitment(doc: Document, parties: Sequence[_Party], money: Money, lo: int, hi: int) -> Commitment | None:
+def _commitment(
+    doc: Document, parties: Sequence[_Party], money: Money, lo: int, hi: int
+) -> Commitment | None:
     text = doc.text
     action_at = _last(_ACTION, text, max(lo, money.start - _ACTION_REACH), money.start)
     if action_at is not None and action_at.lastgroup == "tariff":

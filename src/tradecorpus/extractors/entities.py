@@ -67,7 +67,7 @@ _AMBIGUOUS_COUNTRY_FORMS: Final = frozenset(
 _AMBIGUOUS_CAPITALS: Final = frozenset(
     {"Male", "Victoria", "Kingston", "Georgetown", "George Town", "Hamilton", "Stanley", "Douglas",
      "Wellington", "Santiago", "Lima", "Sucre", "Praia", "Castries", "Roseau", "Apia", "Valletta",
-     "Victoria", "Kingstown", "Basseterre", "Plymouth", "Jamestown", "Saint Helier", "Road Town",
+     "Kingstown", "Basseterre", "Plymouth", "Jamestown", "Saint Helier", "Road Town",
      "The Valley", "Adamstown", "Philipsburg", "Cockburn Town", "Avarua", "Alofi", "Yaren",
      "Funafuti", "Majuro", "Palikir", "Tarawa", "Ngerulmud", "Honiara", "Port Louis", "Moroni",
      "Saint-Denis", "Cayenne", "Mamoudzou", "St. John's", "Saint John's", "Bridgetown", "Nassau",
@@ -117,6 +117,8 @@ _TITLE_AFTER: Final = re.compile(
     r"[ \t]+(?:(?:Democratic|Republican|Majority|Minority|Deputy|Vice|Assistant|Under|Acting|Chief)[ \t]+)?"
     r"(?:Secretary|Minister|Leader|Representative|Chairman|Chairwoman|Chair|Spokesman|Spokeswoman"
     r"|Spokesperson|Governor|Undersecretary|Commissioner|Director|Head|Counsel)(?![\w])"
+    # and securities: "Treasury yields", "Treasury bonds"
+    r"|[ \t]+(?:yields?|bonds?|bills?|notes?|securities|debt|prices?|market)(?![\w])"
 )
 #: Lower-case words that short acronyms become in stripped text (``who``, ``sec``, ``fed``).
 _STRIPPED_WORDS: Final = frozenset(
@@ -124,9 +126,9 @@ _STRIPPED_WORDS: Final = frozenset(
      "my", "of", "oh", "ok", "on", "or", "so", "up", "we", "an", "ca", "pa", "al", "co", "sa", "ma", "mo",
      "de", "un", "who", "sec", "fed", "safe", "ice", "aid", "cat", "can", "net", "ip", "ex", "eu s", "all",
      "and", "are", "but", "for", "not", "the", "was", "man", "set", "one", "has", "had", "its", "ft",
-     "ap", "nato", "ni", "vat", "pm", "am", "ok", "sun", "star", "mint", "post", "times", "fox", "gap",
+     "ap", "nato", "ni", "vat", "pm", "sun", "star", "mint", "post", "times", "fox", "gap",
      "ge", "hp", "bp", "gm", "lg", "mit", "nec", "tass", "ana", "doe", "dot", "epa", "faa", "fda", "ftc",
-     "dit", "mof", "moc", "nda", "ccc", "bis", "fao", "ilo", "ida", "imo", "ita", "itc", "ntr", "nec"}
+     "dit", "mof", "moc", "nda", "ccc", "bis", "fao", "ilo", "ida", "imo", "ita", "itc", "ntr"}
 )  # fmt: skip
 
 
@@ -216,11 +218,11 @@ _GOVERNMENT_AFTER: Final = frozenset(
      "lifted", "lifts", "raised", "raises", "cut", "cuts", "bought", "buys", "sold", "sells",
      "government", "governments", "officials", "official", "leaders", "leader", "leadership",
      "authorities", "regime", "administration", "negotiators", "negotiator", "policymakers",
-     "lawmakers", "diplomats", "demand", "demands", "position", "stance", "policy", "policies",
+     "lawmakers", "diplomats", "demand", "position", "stance", "policy", "policies",
      "response", "retaliation", "tariffs", "concessions", "offer", "proposal", "counterproposal",
      "pledge", "promise", "commitment", "commitments", "decision", "move", "moves", "efforts",
      "effort", "refusal", "reluctance", "intentions", "interests", "favor", "favour", "side",
-     "approach", "strategy", "plan", "plans", "goals", "aims", "view", "views", "loss", "gain",
+     "approach", "strategy", "plan", "goals", "aims", "view", "views", "loss", "gain",
      "hand", "leverage", "purchases", "actions", "action", "behavior", "behaviour", "practices",
      "also", "now", "still", "already", "then", "quickly", "finally", "again", "reportedly",
      "recently", "previously", "apparently", "likely", "probably"}
@@ -240,7 +242,7 @@ _US_AFTER: Final = frozenset(
      "dollars", "administration", "soybeans", "soybean", "agricultural", "agriculture", "products",
      "steel", "chip", "chips", "technology", "tech", "stocks", "stock", "bonds", "interest", "military",
      "forces", "troops", "navy", "army", "congress", "senate", "house", "lawmakers", "senator", "senators",
-     "secretary", "commerce", "trade", "ambassador", "embassy", "consumers", "businesses", "business",
+     "secretary", "commerce", "ambassador", "embassy", "consumers", "businesses", "business",
      "industry", "industries", "manufacturers", "manufacturing", "jobs", "workers", "election",
      "elections", "sanctions", "demands", "demand", "allies", "ally", "china", "japan", "canada", "mexico",
      "eu", "european", "deficit", "surplus", "gdp", "growth", "inflation", "federal", "state", "states",
@@ -272,7 +274,7 @@ _OTHER_HEADS: Final = frozenset(
 _HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
 _HEAD: Final = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])")
 #: Lower-case words allowed inside a name between capitalised ones.
-_CONNECTORS: Final = frozenset({"of", "and", "for", "on", "&", "de", "du", "des", "the"})
+_CONNECTORS: Final = frozenset({"of", "and", "for", "on", "&", "amp", "de", "du", "des", "the"})
 #: Capitalised words that begin sentences but never names.
 _NOT_NAME: Final = frozenset(
     {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Its", "Their", "His", "Her", "This",
@@ -309,13 +311,18 @@ def find_entities(doc: Document) -> list[Entity]:
     """The countries and organisations named in ``doc``, each with every mention.
 
     >>> text = "China's Commerce Ministry said Beijing wants the U.S. to lift tariffs imposed in Beijing."
-    >>> [(e.name, e.kind, e.country, [m.text for m in e.mentions]) for e in find_entities(Document(text=text))]
-    [('China', 'country', 'CN', ['China', 'Beijing']), ('Ministry of Commerce of China', 'government', 'CN', ['Commerce Ministry']), ('United States', 'country', 'US', ['U.S.'])]
+    >>> for e in find_entities(Document(text=text)):
+    ...     print(e.name, e.kind, e.country, [m.text for m in e.mentions])
+    China country CN ['China', 'Beijing']
+    Ministry of Commerce of China government CN ['Commerce Ministry']
+    United States country US ['U.S.']
     """
     text = doc.text
     stripped = doc.stripped
     hits = _gazetteer_hits(text, stripped)
-    counts = Counter(h.entry.country for h in hits if h.entry.kind == "country" and h.entry.role not in {"block", "city"})
+    counts = Counter(
+        h.entry.country for h in hits if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
+    )
     if not stripped:
         hits = _pattern_hits(text, hits, counts)
     places = [s for s in (doc.byline, doc.trailer) if s is not None]
@@ -349,9 +356,18 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     matcher = _matcher()
     moscow_soviet: bool | None = None
-    for m in matcher.finditer(text):
+    for whole in matcher.finditer(text):
+        m = whole
         surface = text[m.start : m.end]
         usable = [p for p in m.phrases if _usable(p, surface, stripped)]
+        if not usable:
+            # "U.S. steel" is not U.S. Steel: the longest shorter name that fits, if any
+            for shorter in matcher.prefixes(text, whole.start, whole.end):
+                surface = text[shorter.start : shorter.end]
+                usable = [p for p in shorter.phrases if _usable(p, surface, stripped)]
+                if usable:
+                    m = shorter
+                    break
         if not usable:
             continue
         start, end = m.start, m.end
@@ -366,9 +382,8 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
                 start += 1
         if usable[0].form.endswith(".") and text.startswith(".", end):
             end += 1
-        if m.key == "us" and (stripped or surface == "us"):
-            if not _us_is_country(text, start, end):
-                continue
+        if m.key == "us" and (stripped or surface == "us") and not _us_is_country(text, start, end):
+            continue
         if surface == "US" and text.startswith("$", end):
             continue  # US$ is a currency sign
         hits.append(_Hit(start, end, entry, text[start:end]))
@@ -437,7 +452,7 @@ def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool
         return False
     gap = text[hit.end : hit.end + 3]
     after = _word_after(text, hit.end)
-    possessive = gap[:1] in "'’" and after == "s" or (gap[:2] == " s" and after == "s")
+    possessive = (gap[:1] in "'’" and after == "s") or (gap[:2] == " s" and after == "s")
     if gap[:1] == "-":  # Beijing-based, Washington-Beijing talks
         return _word_after(text, hit.end) not in {"based", "born", "area", "region"} and False
     if possessive:
@@ -490,7 +505,7 @@ def _dateline(hit: _Hit, text: str) -> bool:
         return True
     lo = max(0, hit.start - 40)
     line_start = text.rfind("\n", lo, hit.start) + 1
-    if line_start == 0 and lo > 0 or text[line_start : hit.start].strip():
+    if (line_start == 0 and lo > 0) or text[line_start : hit.start].strip():
         return False
     follow = text[hit.end : hit.end + 3]
     return follow[:1] in {",", "(", "—", "–"} or follow[:2] in {" (", " -", " —", " –"}
@@ -499,8 +514,11 @@ def _dateline(hit: _Hit, text: str) -> bool:
 # --------------------------------------------------------------------------- generic bodies
 
 
-def _resolve_generic(hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None], doc: Document) -> _Entry:
-    """A generic body (``Commerce Ministry``) given a country: the one written before it, else the most named."""
+def _resolve_generic(
+    hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None], doc: Document
+) -> _Entry:
+    """A generic body (``Commerce Ministry``) given a country: the one written before it, else the one
+    the article names most."""
     candidates = [p.value for p in _matcher().phrases(_fold(hit.text)) if p.value.generic]
     country = _prefix_country(hit, previous, text)
     if country is None:
@@ -548,7 +566,7 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         i = bisect.bisect_left(starts, start)
         inside = [h for h in hits[i:] if h.start < end]
         before = [h for h in hits[max(0, i - 1) : i] if h.end > start]
-        if before or any(h.end > end or h.start < head.end() and h.end > head.start() for h in inside):
+        if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
         country: str | None = None
         if inside:
@@ -680,7 +698,9 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
         end = tail_end
     elif not words:
         return None
-    name_words = [w for w in re.findall(r"[^\W_]+", text[start:end]) if w not in _CONNECTORS and w not in _HEADS]
+    name_words = [
+        w for w in re.findall(r"[^\W_]+", text[start:end]) if w not in _CONNECTORS and w not in _HEADS
+    ]
     if not name_words:
         return None  # "the Administration", "Bank": a head word alone names nothing
     if head == "Administration" and tail_end is None and len(name_words) < 2:
@@ -700,7 +720,9 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
                 kind = "international"
             else:
                 kind = "company"
-        elif re.search(r"\b(?:Senate|House|Parliament|Congress|Assembly|Diet|Cabinet|Federal|Reserve)\b", name):
+        elif re.search(
+            r"\b(?:Senate|House|Parliament|Congress|Assembly|Diet|Cabinet|Federal|Reserve)\b", name
+        ):
             kind = "government"
         else:
             kind = "other"
@@ -751,6 +773,30 @@ def _sentence_start(text: str, i: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n\"“”'‘’:;"
 
 
+#: First words of company names that name nothing alone (``General Motors``, ``First Boston``).
+_COMMON_FIRST_WORDS: Final = frozenset(
+    {"General", "United", "National", "International", "First", "New", "Great", "Royal", "Standard",
+     "Continental", "Pacific", "Atlantic", "Western", "Eastern", "Northern", "Southern", "Central", "Union",
+     "Federal", "Consolidated", "Allied", "Associated", "Global", "World", "Universal", "American",
+     "Bank", "Banco", "Banque", "Cie", "Cie.", "Compagnie", "Societe", "Société", "Dow", "Home", "Air",
+     "China", "Japan", "Korea", "Nippon", "Trans", "Public", "Southwest", "Northwest", "Texas", "Ford",
+     "Morgan", "Chase", "Capital", "Security", "Mutual", "Investors", "Merchants", "Citizens", "Farmers",
+     "State", "City", "Metropolitan", "Overseas", "Commercial", "Industrial", "Development", "Export",
+     "Trust", "Credit", "Crédit", "Deutsche", "Dresdner", "Swiss", "Oriental", "Asia", "Asian", "Euro",
+     "European", "Sun", "Star", "Gold", "Silver", "Steel", "Oil", "Gas", "Power", "Energy", "Electric",
+     "Mr", "Mr.", "Ms.", "Mrs."}
+)  # fmt: skip
+
+
+def _distinctive(word: str) -> bool:
+    """Whether a company's first word may stand for the company alone (``Sansui``, ``Columbia``)."""
+    if len(word) < 4 or not word[0].isupper() or word in _COMMON_FIRST_WORDS or word in _NOT_NAME:
+        return False
+    if not re.fullmatch(r"[A-Z][\w&'-]*", word):
+        return False
+    return not _matcher().phrases(_fold(word))  # never a country, demonym or listed organisation
+
+
 def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
     """Later mentions of a company found with its suffix, without it: ``Intel Corp.`` ... ``Intel``."""
     short: dict[str, _Entry] = {}
@@ -758,10 +804,14 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
         if entry.kind != "company" or entry.role != "name":
             continue
         words = span.text.split()
-        if len(words) > 1 and words[-1].rstrip(".") in _COMPANY_HEADS:
-            name = " ".join(words[:-1]).rstrip(",")
+        while len(words) > 1 and words[-1].rstrip(".,") in _COMPANY_HEADS:
+            words = words[:-1]  # "Oki Electric Industry Co Ltd" -> "Oki Electric Industry"
+            name = " ".join(words).rstrip(",")
             if len(name) > 2 and name not in _NOT_NAME:
                 short.setdefault(name, entry)
+        first = words[0].rstrip(",")
+        if len(words) > 1 and _distinctive(first):
+            short.setdefault(first, entry)  # "Columbia Pictures Entertainment Inc." ... "Columbia"
     if not short:
         return found
     taken_starts = [s.start for s, _ in found]  # in text order, never overlapping
