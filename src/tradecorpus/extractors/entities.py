@@ -80,6 +80,9 @@ _BLOCKERS: Final = (
     "New Mexico", "New Jersey", "New Guinea", "Washington state", "Washington State",
     "Washington D.C.", "George Washington", "Washington Post", "District of Columbia",
     "Jersey City", "Turkey Point", "Georgia Tech", "Indiana", "Chinatown",
+    # trade rounds are named after the places they opened in
+    "Uruguay Round", "Doha Round", "Tokyo Round", "Kennedy Round", "Dillon Round",
+    "West Bank", "Left Bank",
 )  # fmt: skip
 #: Large cities that are not capitals: never mentions, but they give an organisation named after one
 #: its country (``Federal Reserve Bank of New York``, ``Economic Club of New York``).
@@ -200,6 +203,12 @@ _GOVERNMENT_BEFORE: Final = frozenset(
      "target", "targeting", "expect", "expects", "expected", "want", "wants", "wanted", "believe",
      "believes", "believed"}
 )  # fmt: skip
+#: Nouns before ``to`` that make the capital after it the government: ``ambassador to Washington``.
+_GOVERNMENT_BEFORE_TO: Final = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "ties", "links", "message", "letter", "appeal",
+     "ultimatum", "concessions", "concession", "offer", "pledge", "sold", "owed", "loyal", "allied",
+     "opposed", "close", "closer", "friendly", "hostile", "pressure", "threat", "challenge"}
+)  # fmt: skip
 #: Words after a capital (or after its ``'s``) that make it the government.
 _GOVERNMENT_AFTER: Final = frozenset(
     {"will", "would", "could", "should", "can", "cannot", "may", "might", "must", "shall", "has", "had",
@@ -224,7 +233,8 @@ _GOVERNMENT_AFTER: Final = frozenset(
      "effort", "refusal", "reluctance", "intentions", "interests", "favor", "favour", "side",
      "approach", "strategy", "plan", "goals", "aims", "view", "views", "loss", "gain",
      "hand", "leverage", "purchases", "actions", "action", "behavior", "behaviour", "practices",
-     "also", "now", "still", "already", "then", "quickly", "finally", "again", "reportedly",
+     "also", "now", "still", "already", "then", "quickly", "finally", "again", "reportedly", "however",
+     "meanwhile", "too",
      "recently", "previously", "apparently", "likely", "probably"}
 )  # fmt: skip
 #: Nouns after ``Capital's`` that keep it a place: ``Beijing's streets``.
@@ -340,7 +350,60 @@ def find_entities(doc: Document) -> list[Entity]:
         previous = hit
     if not stripped:
         found = _short_company_names(text, found)
+        found = _back_references(text, found, counts)
     return _group(found)
+
+
+#: Bare capitalised head words that refer back to a body the article has named in full: ``the
+#: Commission`` after ``the European Community``, ``the Bank`` after ``the World Bank``.
+_BACK_REFERENCES: Final = {
+    "Commission": (("European Commission", "European Community", "European Union"), "European Commission"),
+    "Community": (("European Community",), "European Community"),
+    "Bank": (("World Bank",), "World Bank"),
+    "Fund": (("International Monetary Fund",), "International Monetary Fund"),
+    "House": (("United States",), "United States House of Representatives"),
+}
+_BACK: Final = re.compile(r"(?<![\w-])(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))")
+
+
+def _back_references(
+    text: str, found: list[tuple[Span, _Entry]], counts: Counter[str | None]
+) -> list[tuple[Span, _Entry]]:
+    """``the Commission``, ``the Bank``, ``the House``: the body of that kind the article names."""
+    entries = {entry.name: entry for _, entry in found}
+    wanted = {
+        word: target
+        for word, (needs, target) in _BACK_REFERENCES.items()
+        if any(n in entries for n in needs)
+    }
+    if not wanted:
+        return found
+    starts = [span.start for span, _ in found]
+    extra = []
+    for m in _BACK.finditer(text):
+        target = wanted.get(m.group())
+        if target is None:
+            continue
+        k = bisect.bisect_right(starts, m.start())
+        if k and found[k - 1][0].end > m.start():
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].rstrip()
+        named = k and found[k - 1][0].end == len(before) + max(0, m.start() - 30)
+        if before[-1:].isalnum() and before.split()[-1][:1].isupper() and not named:
+            if before.split()[-1] not in {"The", "A"}:
+                continue  # "Tariff Commission": another body's name
+        entry = entries.get(target) or _organisation(target)
+        if entry is not None:
+            extra.append((Span.of(text, m.start(), m.end()), entry))
+    return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
+
+
+def _organisation(name: str) -> _Entry | None:
+    """The gazetteer's entry for the organisation called ``name``."""
+    for phrase in _matcher().phrases(_fold(name)):
+        if phrase.value.name == name and phrase.value.role == "name":
+            return phrase.value
+    return None
 
 
 @hookimpl
@@ -399,6 +462,8 @@ def _usable(phrase: Phrase[_Entry], surface: str, stripped: bool) -> bool:
         if key == "us":
             return entry.country == "US"  # the pronoun is told apart by its context later
         return key not in _STRIPPED_WORDS and len(key) > 1
+    if entry.ambiguous and surface.isupper() and not phrase.form.isupper():
+        return False  # "TRADE GAP" in a headline is no company
     return phrase.cased(surface)
 
 
@@ -461,6 +526,8 @@ def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool
     before = _word_before(text, hit.start)
     if before == "the":
         before = _word_before(text, hit.start, skip=1)
+    if before == "to" and _word_before(text, hit.start, skip=1) in _GOVERNMENT_BEFORE_TO:
+        return True  # "ambassador to Washington", "ties to Baghdad"
     if before in _PLACE_BEFORE:
         return False
     if before in _GOVERNMENT_BEFORE:
@@ -648,6 +715,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
     words = 0
     pending = head_start
     last = ""  # the word taken last (nearest the head)
+    last_joined = False  # an "&" or "and" has been taken ("Kidder, Peabody & Co.")
     back = _tokens_back(text, head_start)
 
     def nxt_back(tok: _Token) -> str:
@@ -657,14 +725,18 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
     for tok in back:
         word = tok.word.rstrip(".") if tok.word.endswith(".") and tok.word.count(".") == 1 else tok.word
         gap = text[tok.end : pending]
-        if gap.strip() and not (gap.strip() == "," and not words and head in _COMPANY_HEADS):
-            break  # only blanks between words (and a comma before "Inc.")
+        comma = gap.strip() == "," and head in _COMPANY_HEADS and (not words or last_joined)
+        if gap.strip() and not comma:
+            break  # only blanks between words (and a comma before "Inc." or in "Kidder, Peabody & Co.")
         if "\n" in gap:
             break
         raw = tok.word
         if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2 and raw[:-1] not in _ABBREVIATIONS:
             break  # the end of the sentence before
-        if word in _CONNECTORS and words:
+        joins = word in {"&", "amp", "and"}
+        if joins and (words or head in _COMPANY_HEADS):
+            last_joined = True
+        if word in _CONNECTORS and (words or joins and head in _COMPANY_HEADS):
             if word == "the" or last in _CONNECTORS:
                 break  # "... and the National Association": the name starts after "the"
             if word == "of" and head in _COMPANY_HEADS and nxt_back(tok) not in _HEADS:
@@ -744,6 +816,10 @@ def _name_after_of(text: str, end: int) -> int | None:
         if w is None:
             break
         word, dot = w.group(1), w.group(2)
+        if word.endswith(("'s", "’s")):
+            words += 1
+            last_end = w.start(1) + len(word) - 2
+            break  # "Dime Savings Bank of New York's": the possessive ends the name
         if word in _HEADS:
             break
         if word in _CONNECTORS - {"the"} and words:
@@ -804,8 +880,10 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
         if entry.kind != "company" or entry.role != "name":
             continue
         words = span.text.split()
-        while len(words) > 1 and words[-1].rstrip(".,") in _COMPANY_HEADS:
+        while len(words) > 1 and words[-1].rstrip(".,") in _COMPANY_HEADS | {"&", "and", "amp"}:
             words = words[:-1]  # "Oki Electric Industry Co Ltd" -> "Oki Electric Industry"
+            if words[-1] in {"&", "and", "amp"}:
+                continue
             name = " ".join(words).rstrip(",")
             if len(name) > 2 and name not in _NOT_NAME:
                 short.setdefault(name, entry)
