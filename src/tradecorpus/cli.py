@@ -185,7 +185,9 @@ def _finding_lines(kind: str, items: Iterable[Any]) -> Iterator[str]:
                 x for x in (getattr(item, "title", None), getattr(item, "kind", None), item.country) if x
             ]
             said = ", ".join(dict.fromkeys(m.text for m in item.mentions))
-            yield f"    {item.name} ({' · '.join(facts) or '—'}): {_short(said, 70)}"
+            n = len(item.mentions)
+            facts.append(f"{n} mention" if n == 1 else f"{n} mentions")
+            yield f"    {item.name} ({' · '.join(facts)}): {_short(said, 70)}"
         elif kind == "money":
             yield _mention_line(item.start, item.end, item.text, _amount(item))
         elif kind == "dates":

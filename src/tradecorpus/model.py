@@ -375,11 +375,26 @@ class Article:
         if self.title is not None and self.title_span is not None and self.title != self.title_span.text:
             msg = f"'title' {self.title!r} differs from 'title_span' text {self.title_span.text!r}"
             raise ValueError(msg)
-        for where, span in self._spans():
-            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
-                found = self.text[span.start : span.end]
+        text = self.text
+        for span in self._plain_spans():
+            if text[span.start : span.end] != span.text or span.end > len(text):
+                break
+        else:
+            return
+        for where, span in self._spans():  # the slow walk, for a message that says where
+            if span.end > len(text) or text[span.start : span.end] != span.text:
+                found = text[span.start : span.end]
                 msg = f"{where} {span.start}:{span.end} says {span.text[:60]!r}, text has {found[:60]!r}"
                 raise ValueError(msg)
+
+    def _plain_spans(self) -> Iterator[Span]:
+        """Every span the object holds, fast: what :meth:`_spans` yields, without the paths."""
+        for name in ("title_span", "byline", "trailer"):
+            span = getattr(self, name)
+            if span is not None:
+                yield span
+        yield from self.paragraphs
+        yield from self.sentences
 
     def _spans(self) -> Iterator[tuple[str, Span]]:
         """Every span the object holds, with a readable path to it."""
@@ -420,6 +435,26 @@ class Document(Article):
         "deadlines",
         "commitments",
     )
+
+    def _plain_spans(self) -> Iterator[Span]:
+        yield from super()._plain_spans()
+        for kind in self.KINDS:
+            for item in getattr(self, kind):
+                tp = type(item)
+                if tp is Money or tp is DateMention:
+                    yield item
+                elif tp is Entity or tp is Official:
+                    yield from item.mentions
+                elif tp is Quote:
+                    yield item
+                    if item.speaker_mention is not None:
+                        yield item.speaker_mention
+                elif tp is Commitment and type(item.money) is Money:
+                    yield item.money
+                elif tp is Deadline and type(item.date) is DateMention:
+                    yield item.date
+                else:  # a subclass may hold more spans
+                    yield from (span for _, span in mention_spans(item))
 
     def _spans(self) -> Iterator[tuple[str, Span]]:
         yield from super()._spans()

@@ -11,6 +11,7 @@ wins. Case is checked afterwards, on the text as written, by the caller (see :me
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, NamedTuple, TypeVar
@@ -69,19 +70,38 @@ class Phrase(NamedTuple, Generic[T]):
         >>> q.cased("BANK OF CHINA"), q.cased("Bank Of China"), q.cased("bank of china")
         (True, True, False)
         """
-        want = [m.group() for m in _WORD.finditer(self.form)]
-        got = [m.group() for m in _WORD.finditer(found)]
+        if found == self.form:
+            return True
+        want = _shape(self.form)
+        got = _WORD.findall(found)
         if len(want) != len(got):
             return False
-        for w, g in zip(want, got, strict=True):
-            if w.lower() == "the":
-                continue
-            if len(w) > 1 and w.isupper() and not w.isdigit():
+        for need, g in zip(want, got, strict=True):
+            if need == _UPPER:
                 if not g.isupper():
                     return False
-            elif w[:1].isupper() and not g[:1].isupper():
+            elif need == _CAPITAL and not g[:1].isupper():
                 return False
         return True
+
+
+_ANY, _CAPITAL, _UPPER = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(form: str) -> tuple[int, ...]:
+    """What each token of ``form`` requires: any case, a capital first letter, or all capitals."""
+    shape = []
+    for w in _WORD.findall(form):
+        if w.lower() == "the":
+            shape.append(_ANY)
+        elif len(w) > 1 and w.isupper() and not w.isdigit():
+            shape.append(_UPPER)
+        elif w[:1].isupper():
+            shape.append(_CAPITAL)
+        else:
+            shape.append(_ANY)
+    return tuple(shape)
 
 
 class PhraseMatch(NamedTuple, Generic[T]):
@@ -144,8 +164,9 @@ class PhraseMatcher(Generic[T]):
             if self._caseless is None:
                 self._caseless = re.compile(self._pattern.pattern, re.IGNORECASE)
             pattern, lowered = self._caseless, text
+        fold = _WORD.findall
         for m in pattern.finditer(lowered, start, stop):
-            key = phrase_key(m.group())
+            key = " ".join(fold(m.group().lower()))
             found = self._by_key.get(key)
             if found:
                 yield PhraseMatch(m.start(), m.end(), key, found)

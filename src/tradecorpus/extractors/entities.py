@@ -363,7 +363,9 @@ _BACK_REFERENCES: Final = {
     "Fund": (("International Monetary Fund",), "International Monetary Fund"),
     "House": (("United States",), "United States House of Representatives"),
 }
-_BACK: Final = re.compile(r"(?<![\w-])(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))")
+_BACK: Final = re.compile(
+    r"(?<![\w-])(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))"
+)
 
 
 def _back_references(
@@ -372,9 +374,7 @@ def _back_references(
     """``the Commission``, ``the Bank``, ``the House``: the body of that kind the article names."""
     entries = {entry.name: entry for _, entry in found}
     wanted = {
-        word: target
-        for word, (needs, target) in _BACK_REFERENCES.items()
-        if any(n in entries for n in needs)
+        word: target for word, (needs, target) in _BACK_REFERENCES.items() if any(n in entries for n in needs)
     }
     if not wanted:
         return found
@@ -389,9 +389,9 @@ def _back_references(
             continue
         before = text[max(0, m.start() - 30) : m.start()].rstrip()
         named = k and found[k - 1][0].end == len(before) + max(0, m.start() - 30)
-        if before[-1:].isalnum() and before.split()[-1][:1].isupper() and not named:
-            if before.split()[-1] not in {"The", "A"}:
-                continue  # "Tariff Commission": another body's name
+        previous = before.split()[-1] if before else ""
+        if previous[-1:].isalnum() and previous[:1].isupper() and not named and previous not in {"The", "A"}:
+            continue  # "Tariff Commission": another body's name
         entry = entries.get(target) or _organisation(target)
         if entry is not None:
             extra.append((Span.of(text, m.start(), m.end()), entry))
@@ -736,7 +736,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
         joins = word in {"&", "amp", "and"}
         if joins and (words or head in _COMPANY_HEADS):
             last_joined = True
-        if word in _CONNECTORS and (words or joins and head in _COMPANY_HEADS):
+        if word in _CONNECTORS and (words or (joins and head in _COMPANY_HEADS)):
             if word == "the" or last in _CONNECTORS:
                 break  # "... and the National Association": the name starts after "the"
             if word == "of" and head in _COMPANY_HEADS and nxt_back(tok) not in _HEADS:
