@@ -242,7 +242,7 @@ def score(gold: Sequence[GoldEntity], predicted: Sequence[GoldEntity]) -> tuple[
     return s, matched
 
 
-def figures(s: Score) -> dict[str, float]:
+def figures(s: Score, *, typed: bool = True) -> dict[str, float | None]:
     p = s.matched / s.predicted if s.predicted else 0.0
     r = s.matched / s.gold if s.gold else 0.0
     return {
@@ -250,8 +250,8 @@ def figures(s: Score) -> dict[str, float]:
         "recall": round(r, 3),
         "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
         "mention_recall": round(s.found_mentions / s.gold_mentions, 3) if s.gold_mentions else 0.0,
-        "kind": round(s.kind_right / s.matched, 3) if s.matched else 0.0,
-        "country": round(s.country_right / s.matched, 3) if s.matched else 0.0,
+        "kind": (round(s.kind_right / s.matched, 3) if s.matched else 0.0) if typed else None,
+        "country": (round(s.country_right / s.matched, 3) if s.matched else 0.0) if typed else None,
         "entities": s.gold,
         "mentions": s.gold_mentions,
     }
@@ -298,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             totals[key] = totals[key] + s if key in totals else s
             if args.misses and system == "tradecorpus" and case.set != "held-out":
                 _misses(case, predicted)
-    report = {" / ".join(k): figures(v) for k, v in totals.items()}
+    report = {" / ".join(k): figures(v, typed=k[0] == "tradecorpus") for k, v in totals.items()}
     if args.json:
         print(json.dumps({"entities": report}, indent=2))
         return 0
@@ -306,9 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     cols = ("P", "R", "F1", "ment.R", "kind", "ctry")
     print(f"{'system / set / style':44} " + " ".join(f"{c:>6}" for c in cols) + f" {'n':>5}")
     for name, f in report.items():
+        typed = " ".join("     —" if f[k] is None else f"{f[k]:6.3f}" for k in ("kind", "country"))
         print(
             f"{name:44} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} {f['mention_recall']:7.3f}"
-            f" {f['kind']:6.3f} {f['country']:6.3f} {f['entities']:5d}"
+            f" {typed} {f['entities']:5d}"
         )
     return 0
 
