@@ -60,7 +60,7 @@ class _Entry(NamedTuple):
 _BLOCKED_COUNTRY_FORMS: Final = frozenset({"Georgia", "Jersey"})
 #: Country names and aliases that are also ordinary English words or common names.
 _AMBIGUOUS_COUNTRY_FORMS: Final = frozenset(
-    {"Turkey", "Chad", "Jordan", "Guinea", "Guernsey", "Reunion", "Niger", "Man", "Holland", "Israel",
+    {"Turkey", "Chad", "Guinea", "Guernsey", "Reunion", "Niger", "Man", "Holland",
      "Dominica", "Grenada", "Cook Islands", "Christmas Island", "Norfolk Island", "Heard Island"}
 )  # fmt: skip
 #: Capitals that are also personal names or words, never read as their government.
@@ -123,6 +123,8 @@ _TITLE_AFTER: Final = re.compile(
     # and securities: "Treasury yields", "Treasury bonds"
     r"|[ \t]+(?:yields?|bonds?|bills?|notes?|securities|debt|prices?|market)(?![\w])"
 )
+#: The same, for lower-cased punctuation-stripped text (``treasury secretary steven mnuchin``).
+_TITLE_AFTER_STRIPPED: Final = re.compile(_TITLE_AFTER.pattern, re.IGNORECASE)
 #: Lower-case words that short acronyms become in stripped text (``who``, ``sec``, ``fed``).
 _STRIPPED_WORDS: Final = frozenset(
     {"us", "in", "to", "me", "la", "no", "is", "it", "at", "be", "am", "as", "do", "go", "he", "hi", "id",
@@ -343,7 +345,8 @@ def find_entities(doc: Document) -> list[Entity]:
         if entry.role == "name" and entry.generic:
             entry = _resolve_generic(hit, previous, text, counts, doc)
         keep = entry.role == "name" or (entry.role == "capital" and _stands_for_government(hit, text, places))
-        if keep and entry.kind == "government" and _TITLE_AFTER.match(text, hit.end):
+        title = _TITLE_AFTER_STRIPPED if stripped else _TITLE_AFTER
+        if keep and entry.kind == "government" and title.match(text, hit.end):
             keep = False
         if keep:
             found.append((Span.of(text, hit.start, hit.end), entry))
