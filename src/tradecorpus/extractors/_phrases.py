@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, NamedTuple, TypeVar
 
-__all__ = ["Phrase", "PhraseMatch", "PhraseMatcher", "phrase_key", "word_tokens"]
+__all__ = ["Phrase", "PhraseMatch", "PhraseMatcher", "char_tree", "phrase_key", "word_tokens"]
 
 T = TypeVar("T")
 
@@ -172,6 +172,22 @@ class PhraseMatcher(Generic[T]):
                 yield PhraseMatch(m.start(), m.end(), key, found)
 
 
+def char_tree(words: Iterable[str]) -> dict[str, Any]:
+    """``words`` as a tree of characters: each node maps a character to the next node, and ``""``
+    (to an empty node) marks the end of a word. Regex builders factor alternations with it.
+
+    >>> char_tree(["ab", "a"])
+    {'a': {'b': {'': {}}, '': {}}}
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return tree
+
+
 def _trie(words: Iterable[str]) -> str:
     """One regex for ``words`` (tokens joined by ``_GAP``), factored by common prefixes.
 
@@ -180,12 +196,7 @@ def _trie(words: Iterable[str]) -> str:
     >>> _trie(["us", "uk"])
     'u(?:k(?![^\\\\W_])|s(?![^\\\\W_]))'
     """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    tree = char_tree(words)
 
     def emit(node: dict[str, Any]) -> str:
         branches = [

@@ -37,6 +37,7 @@ from tradecorpus._data.currencies import (
     SYMBOLS,
     WORD_CODES,
 )
+from tradecorpus.extractors._phrases import char_tree
 from tradecorpus.extractors._tokens import NUMBER_WORDS, Num, Tokens, read_number, sentence_bounds, tidy
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Money, Span
@@ -136,12 +137,7 @@ def _trie(words: Iterable[str]) -> str:
     >>> _trie(["bn", "billion", "bln"])
     '[bB](?:[iI][lL][lL][iI][oO][nN]|[lL][nN]|[nN])'
     """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    tree = char_tree(words)
 
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node
