@@ -33,7 +33,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import countries, country_by_code, organisations
@@ -284,7 +284,17 @@ _OTHER_HEADS: Final = frozenset(
      "Confederation"}
 )  # fmt: skip
 _HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
-_HEAD: Final = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])")
+#: A head word. The pattern starts with the words themselves, so the engine can skip ahead to them;
+#: what may stand before one is checked on each match (:func:`_heads`).
+_HEAD: Final = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])")
+
+
+def _heads(text: str) -> Iterator[re.Match[str]]:
+    """The head words in ``text`` that begin a word (not ``...Inc`` inside ``Zinc``, not ``.Co``)."""
+    for m in _HEAD.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_."):
+            yield m
 #: Lower-case words allowed inside a name between capitalised ones.
 _CONNECTORS: Final = frozenset({"of", "and", "for", "on", "&", "amp", "de", "du", "des", "the"})
 #: Capitalised words that begin sentences but never names.
@@ -366,9 +376,7 @@ _BACK_REFERENCES: Final = {
     "Fund": (("International Monetary Fund",), "International Monetary Fund"),
     "House": (("United States",), "United States House of Representatives"),
 }
-_BACK: Final = re.compile(
-    r"(?<![\w-])(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))"
-)
+_BACK: Final = re.compile(r"(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))")
 
 
 def _back_references(
@@ -385,7 +393,7 @@ def _back_references(
     extra = []
     for m in _BACK.finditer(text):
         target = wanted.get(m.group())
-        if target is None:
+        if target is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")):
             continue
         k = bisect.bisect_right(starts, m.start())
         if k and found[k - 1][0].end > m.start():
@@ -620,7 +628,7 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     ranked = [c for c, _ in counts.most_common() if c is not None]
-    for head in _HEAD.finditer(text):
+    for head in _heads(text):
         following = _HEAD.match(text, head.end() + 1)
         if following is not None and text[head.end()] == " ":
             continue  # Farm Bureau Federation: the name ends at the last head word
