@@ -295,6 +295,8 @@ def _heads(text: str) -> Iterator[re.Match[str]]:
         i = m.start()
         if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_."):
             yield m
+
+
 #: Lower-case words allowed inside a name between capitalised ones.
 _CONNECTORS: Final = frozenset({"of", "and", "for", "on", "&", "amp", "de", "du", "des", "the"})
 #: Capitalised words that begin sentences but never names.
@@ -347,6 +349,7 @@ def find_entities(doc: Document) -> list[Entity]:
     )
     if not stripped:
         hits = _pattern_hits(text, hits, counts)
+        hits = _cued_companies(text, hits)
     places = [s for s in (doc.byline, doc.trailer) if s is not None]
     found: list[tuple[Span, _Entry]] = []
     previous: _Hit | None = None
@@ -466,6 +469,8 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
 
 def _usable(phrase: Phrase[_Entry], surface: str, stripped: bool) -> bool:
     entry = phrase.value
+    if entry.role == "block":
+        return True  # "Uruguay round": a name that is never a mention wins in any case
     if stripped:
         if entry.ambiguous:
             return False
@@ -665,6 +670,8 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             country = country or (ranked[0] if ranked else None)
         if end - start < 4 or not text[start].isupper():
             continue
+        if all(w in _HEADS or w in _CONNECTORS for w in re.findall(r"[^\W_]+", text[start:end])):
+            continue  # "U.S. Administration": a country's government, no body's name
         name = " ".join(text[start:end].replace("’", "'").split())
         if kind == "government" and country is not None and _generic(name):
             name = f"{name} of {country_by_code(country).name}"
@@ -850,6 +857,77 @@ def _name_after_of(text: str, end: int) -> int | None:
             break
         pos = gap.end()
     return last_end
+
+
+#: A capitalised name of up to four words.
+_NAME: Final = r"([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+#: Contexts that only a company fits: its shares, its board, a stock move, an apposition naming
+#: what it makes or is.
+_COMPANY_CUES: Final = re.compile(
+    _NAME + r"(?:['’]s)?[ \t]+(?:shares|stock|stockholders|shareholders|board of directors|directors"
+    r"|chief executive|chief financial officer|subsidiary|parent company)\b"
+    r"|\b(?:[Ss]hares|[Ss]tock|[Ss]take|subsidiary|takeover|acquisition|tender offer|bid) (?:of|in|for) "
+    + _NAME
+    + r"(?![\w'’])"
+    r"|" + _NAME + r",[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}?(?:maker|producer|company|firm|concern|retailer"
+    r"|manufacturer|supplier|airline|carrier|brokerage|insurer|developer|operator|distributor|conglomerate"
+    r"|chain|holding company|investment bank|securities firm)\b"
+    # a share price that moved: "LIN Broadcasting surged 4 5/8", "Cambrex rose 50 cents to $13"
+    r"|" + _NAME + r"[ \t](?:rose|fell|surged|dropped|gained|slipped|climbed|jumped|added|lost|plunged|eased"
+    r"|declined|advanced|tumbled|soared)[ \t]\d+(?:[ \t]\d/\d|/\d|[ \t]cents?\b|[ \t]to[ \t]\$?\d)"
+)
+#: Words that make a capitalised phrase something other than a company: regions, months, classes.
+_NOT_COMPANY: Final = re.compile(
+    r"\b(?:Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Middle East|Gulf|Class|Series|GDP|GNP"
+    r"|Average|Index|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Cie|Industrial Average)\b"
+)
+_PERSON_BEFORE: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]*$")
+
+
+def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the companies that only their context names: ``shares of Sansui``,
+    ``BellSouth, a telephone company``, ``LIN Broadcasting surged 4 5/8``."""
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    # first words of companies with longer names: left to the short-name pass, to join them
+    firsts = {h.text.split()[0] for h in hits if h.entry.kind == "company" and len(h.text.split()) > 1}
+    for m in _COMPANY_CUES.finditer(text):
+        start, end = _cue_name(m)
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2
+        words = text[start:end].split()
+        while words and (words[0] in _NOT_NAME or words[0].rstrip(".") in _NOT_NAME):
+            start = text.index(words[0], start) + len(words[0])
+            while start < end and text[start] in " \t":
+                start += 1
+            words = words[1:]
+        while len(words) > 1 and _sentence_start(text, start) and words[0].endswith(("ing", "ed")):
+            start = text.index(words[1], start + len(words[0]))  # "Urging LIN directors"
+            words = words[1:]
+        if not words or end - start < 3 or _NOT_COMPANY.search(text, start, end):
+            continue
+        if len(words) == 1 and _sentence_start(text, start) and words[0][1:].islower():
+            continue  # "Sales fell 20%": a sentence-initial word is no name
+        if _PERSON_BEFORE.search(text, max(0, start - 6), start) or any(w in _HEADS for w in words):
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and hits[k - 1].end > start:
+            continue  # the gazetteer or a pattern named it already
+        name = " ".join(words).replace("’", "'")
+        added.append(_Hit(start, end, _Entry(name, "company", None, "name", False, False), text[start:end]))
+    firsts |= {a.text.split()[0] for a in added if len(a.text.split()) > 1}
+    added = [a for a in added if len(a.text.split()) > 1 or a.text not in firsts]
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
+
+
+def _cue_name(m: re.Match[str]) -> tuple[int, int]:
+    for i, group in enumerate(m.groups(), start=1):
+        if group is not None:
+            return m.start(i), m.end(i)
+    return m.start(), m.start()
 
 
 def _sentence_start(text: str, i: int) -> bool:
