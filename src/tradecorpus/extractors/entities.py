@@ -860,7 +860,9 @@ def _name_after_of(text: str, end: int) -> int | None:
 
 
 #: A capitalised name of up to four words.
-_NAME: Final = r"([A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})"
+#: Each word is matched whole (the look-ahead stops the engine from trying shorter splits of it), and a
+#: name starts only where a word does, so a match costs the length of the words it spans.
+_NAME: Final = r"(?<![\w&'’-])([A-Z][\w&'’-]*(?![\w&'’-])(?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,3})"
 #: Contexts that only a company fits: its shares, its board, a stock move, an apposition naming
 #: what it makes or is.
 _COMPANY_CUES: Final = re.compile(
