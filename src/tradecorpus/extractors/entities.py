@@ -367,7 +367,53 @@ def find_entities(doc: Document) -> list[Entity]:
     if not stripped:
         found = _short_company_names(text, found)
         found = _back_references(text, found, counts)
+        found = _home_countries(text, found, hits)
     return _group(found)
+
+
+#: What may stand between an organisation and the place that says where it is from:
+#: ``Polly Peck, a fast-growing British conglomerate``, ``Fujitsu of Japan``, ``Lufthansa, based in``.
+_HOME_AFTER: Final = re.compile(
+    r"(?:['’]s)?(?:,[ \t]+(?:a|an|the)[ \t]+|[ \t]+of[ \t]+|,[ \t]+based[ \t]+in[ \t]+)"
+)
+#: Up to three words between that and the place: ``a fast-growing British conglomerate``.
+_FEW_WORDS: Final = re.compile(
+    r"(?:(?!(?:that|which|who|whose|to|for|with|by|in|from|and|or)\b)[\w-]+[ \t]+){0,3}"
+)
+#: ``Tokyo-based Sony``, ``San Diego-based Southwest Bancorp``: the place just before the name.
+_BASED: Final = re.compile(r"-based[ \t]+$")
+
+
+def _home_countries(
+    text: str, found: list[tuple[Span, _Entry]], hits: Sequence[_Hit]
+) -> list[tuple[Span, _Entry]]:
+    """A country for organisations the gazetteer does not know, from the place the text gives them."""
+    places = [h for h in hits if h.entry.kind == "country" and h.entry.role != "block" and h.entry.country]
+    if not places:
+        return found
+    starts = [h.start for h in places]
+    by_end = {h.end: h for h in places}
+    homes: dict[str, str | None] = {}
+    for span, entry in found:
+        if entry.country is not None or entry.kind in {"country", "international"} or entry.name in homes:
+            continue
+        m = _HOME_AFTER.match(text, span.end)
+        place = None
+        if m is not None:
+            k = bisect.bisect_left(starts, m.end())
+            if k < len(places) and _FEW_WORDS.fullmatch(text, m.end(), places[k].start):
+                place = places[k]
+        if place is None:
+            based = _BASED.search(text, max(0, span.start - 12), span.start)
+            place = by_end.get(based.start()) if based is not None else None
+        if place is not None:
+            homes[entry.name] = place.entry.country
+    if not homes:
+        return found
+    return [
+        (span, entry._replace(country=homes[entry.name]) if entry.name in homes else entry)
+        for span, entry in found
+    ]
 
 
 #: Bare capitalised head words that refer back to a body the article has named in full: ``the
