@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, NamedTuple, TypeVar
 
-__all__ = ["Phrase", "PhraseMatch", "PhraseMatcher", "char_tree", "phrase_key", "word_tokens"]
+__all__ = ["Phrase", "PhraseMatch", "PhraseMatcher", "char_tree", "phrase_key", "trie_pattern", "word_tokens"]
 
 T = TypeVar("T")
 
@@ -186,6 +186,25 @@ def char_tree(words: Iterable[str]) -> dict[str, Any]:
             node = node.setdefault(ch, {})
         node[""] = {}
     return tree
+
+
+def trie_pattern(words: Iterable[str], *, end: str = "") -> str:
+    """One regex alternation for ``words``, factored by common prefixes so the engine tries few
+    branches at each place; ``end`` (such as ``\\b``) follows every word. Longer words are tried first.
+
+    >>> trie_pattern(["bid", "bank", "ban"], end=r"\\b")
+    '(?:b(?:an(?:k\\\\b|\\\\b)|id\\\\b))'
+    """
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(end)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(char_tree(words)) + ")"
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import countries, country_by_code, organisations
-from tradecorpus.extractors._phrases import Phrase, PhraseMatcher
+from tradecorpus.extractors._phrases import Phrase, PhraseMatcher, trie_pattern
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Entity, Span
 
@@ -905,31 +905,59 @@ def _name_after_of(text: str, end: int) -> int | None:
     return last_end
 
 
-#: A capitalised name of up to four words.
-#: Each word is matched whole (the look-ahead stops the engine from trying shorter splits of it), and a
-#: name starts only where a word does, so a match costs the length of the words it spans.
+#: A capitalised name of up to four words. Each word is matched whole (the look-ahead stops the engine
+#: from trying shorter splits of it) and a name starts only where a word does.
 _NAME: Final = r"(?<![\w&'’-])([A-Z][\w&'’-]*(?![\w&'’-])(?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,3})"
-#: Contexts that only a company fits: its shares, its board, a stock move, an apposition naming
-#: what it makes or is.
-_COMPANY_CUES: Final = re.compile(
-    _NAME + r"(?:['’]s)?[ \t]+(?:shares|stock|stockholders|shareholders|board of directors|directors"
-    r"|chief executive|chief financial officer|subsidiary|parent company)\b"
-    r"|\b(?:[Ss]hares|[Ss]tock|[Ss]take|subsidiary|takeover|acquisition|tender offer|bid) (?:of|in|for) "
-    + _NAME
-    + r"(?![\w'’])"
-    r"|" + _NAME + r",[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}?(?:maker|producer|company|firm|concern|retailer"
-    r"|manufacturer|supplier|airline|carrier|brokerage|insurer|developer|operator|distributor|conglomerate"
-    r"|chain|holding company|investment bank|securities firm)\b"
-    # a share price that moved: "LIN Broadcasting surged 4 5/8", "Cambrex rose 50 cents to $13"
-    r"|" + _NAME + r"[ \t](?:rose|fell|surged|dropped|gained|slipped|climbed|jumped|added|lost|plunged|eased"
-    r"|declined|advanced|tumbled|soared)[ \t]\d+(?:[ \t]\d/\d|/\d|[ \t]cents?\b|[ \t]to[ \t]\$?\d)"
+#: Cue words, by what they say of a capitalised name near them. A company is named by what is done
+#: with it (``shares of Sansui``), by its shares or board (``Cambrex shares``, ``Rally's directors``),
+#: by an apposition (``BellSouth, a telephone company``) or by a share price that moved
+#: (``LIN Broadcasting surged 4 5/8``). A word may need the words after it (``board of directors``).
+_OBJECT_CUES: Final = {
+    **dict.fromkeys(("shares", "stock", "stake", "subsidiary", "takeover", "acquisition", "bid"), ""),
+    "tender": " offer",
+}
+_OWNED_CUES: Final = {
+    **dict.fromkeys(("shares", "stock", "stockholders", "shareholders", "directors", "subsidiary"), ""),
+    "board": " of directors",
+    "chief": " executive",
+    "parent": " company",
+}
+_KIND_CUES: Final = {
+    **dict.fromkeys(
+        "maker producer company firm concern retailer manufacturer supplier airline carrier brokerage insurer"
+        " developer operator distributor conglomerate chain".split(),
+        "",
+    ),
+    "holding": " company",
+    "investment": " bank",
+    "securities": " firm",
+}
+_MOVED_CUES: Final = frozenset(
+    "rose fell surged dropped gained slipped climbed jumped added lost plunged eased declined advanced"
+    " tumbled soared".split()
 )
+_ALL_CUES: Final = sorted(
+    {*_OBJECT_CUES, *_OWNED_CUES, *_KIND_CUES, *_MOVED_CUES, "Shares", "Stock", "Stake"}
+)
+_CUE_WORD: Final = re.compile(trie_pattern(_ALL_CUES, end=r"\b"))
+_OBJECT_AFTER: Final = re.compile(r"[ \t]+(?:of|in|for)[ \t]")
+#: A share price that moved: ``4 5/8``, ``50 cents``, ``2 to $37``.
+_PRICE_MOVE: Final = re.compile(r"[ \t]\d+(?:[ \t]\d/\d|/\d|[ \t]cents?\b|[ \t]to[ \t]\$?\d)")
+_CUES: Final = {
+    "owned": re.compile(_NAME + r"(?:['’]s)?[ \t]+$"),
+    "object": re.compile(r"[ \t]+(?:of|in|for)[ \t]+" + _NAME + r"(?![\w'’])"),
+    "kind": re.compile(_NAME + r",[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}$"),
+    "moved": re.compile(_NAME + r"[ \t]+$"),
+}
+#: How far before a cue word its name may start (characters).
+_CUE_BACK: Final = 90
 #: Words that make a capitalised phrase something other than a company: regions, months, classes.
 _NOT_COMPANY: Final = re.compile(
     r"\b(?:Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Middle East|Gulf|Class|Series|GDP|GNP"
     r"|Average|Index|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Cie|Industrial Average)\b"
 )
+#: The words the cues are made of: the cue pattern only runs in windows around them.
 _PERSON_BEFORE: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]*$")
 
 
@@ -940,7 +968,7 @@ def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     added: list[_Hit] = []
     # first words of companies with longer names: left to the short-name pass, to join them
     firsts = {h.text.split()[0] for h in hits if h.entry.kind == "company" and len(h.text.split()) > 1}
-    for m in _COMPANY_CUES.finditer(text):
+    for m in _cue_matches(text):
         start, end = _cue_name(m)
         if text.endswith(("'s", "’s"), start, end):
             end -= 2
@@ -969,6 +997,37 @@ def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     if not added:
         return hits
     return sorted([*hits, *added], key=lambda h: h.start)
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """The names the cue words point at, in text order of the cue words."""
+    for w in _CUE_WORD.finditer(text):
+        i, word = w.start(), w.group()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "-_"):
+            continue
+        found = _cue_kind(text, word.lower() if word[0] == "S" else word, w.end())
+        if found is None:
+            continue
+        cue, after = found
+        if cue == "object":
+            m = _CUES[cue].match(text, after)
+        else:
+            m = _CUES[cue].search(text, max(0, i - _CUE_BACK), i)
+        if m is not None:
+            yield m
+
+
+def _cue_kind(text: str, word: str, end: int) -> tuple[str, int] | None:
+    """What the cue ``word`` (ending at ``end``) says of the name near it, and where the cue ends."""
+    for cue, table in (("object", _OBJECT_CUES), ("owned", _OWNED_CUES), ("kind", _KIND_CUES)):
+        rest = table.get(word)
+        if rest is None or not text.startswith(rest, end):
+            continue
+        if cue != "object" or _OBJECT_AFTER.match(text, end + len(rest)):
+            return cue, end + len(rest)
+    if word in _MOVED_CUES and _PRICE_MOVE.match(text, end):
+        return "moved", end
+    return None
 
 
 def _cue_name(m: re.Match[str]) -> tuple[int, int]:
