@@ -922,20 +922,20 @@ _OWNED_CUES: Final = {
     "chief": " executive",
     "parent": " company",
 }
+_KIND_WORDS: Final = (
+    "maker", "producer", "company", "firm", "concern", "retailer", "manufacturer", "supplier", "airline",
+    "carrier", "brokerage", "insurer", "developer", "operator", "distributor", "conglomerate", "chain",
+)  # fmt: skip
 _KIND_CUES: Final = {
-    **dict.fromkeys(
-        "maker producer company firm concern retailer manufacturer supplier airline carrier brokerage insurer"
-        " developer operator distributor conglomerate chain".split(),
-        "",
-    ),
+    **dict.fromkeys(_KIND_WORDS, ""),
     "holding": " company",
     "investment": " bank",
     "securities": " firm",
 }
 _MOVED_CUES: Final = frozenset(
-    "rose fell surged dropped gained slipped climbed jumped added lost plunged eased declined advanced"
-    " tumbled soared".split()
-)
+    {"rose", "fell", "surged", "dropped", "gained", "slipped", "climbed", "jumped", "added", "lost",
+     "plunged", "eased", "declined", "advanced", "tumbled", "soared"}
+)  # fmt: skip
 _ALL_CUES: Final = sorted(
     {*_OBJECT_CUES, *_OWNED_CUES, *_KIND_CUES, *_MOVED_CUES, "Shares", "Stock", "Stake"}
 )
