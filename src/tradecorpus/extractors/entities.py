@@ -281,7 +281,7 @@ _GOVERNMENT_HEADS: Final = frozenset(
 _OTHER_HEADS: Final = frozenset(
     {"Association", "Federation", "Council", "Committee", "Board", "Chamber", "Institute", "Union",
      "Organization", "Organisation", "Club", "Foundation", "Bank", "Society", "Alliance", "Coalition",
-     "Confederation"}
+     "Confederation", "University", "College", "Party"}
 )  # fmt: skip
 _HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
 #: A head word. The pattern starts with the words themselves, so the engine can skip ahead to them;
@@ -865,7 +865,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
     return start, end, kind
 
 
-_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF: Final = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?")
 _NAME_WORD: Final = re.compile(r"([^\W\d_][\w&'’-]*)(\.?)")
 
 
