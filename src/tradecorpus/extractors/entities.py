@@ -857,7 +857,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
             else:
                 kind = "company"
         elif re.search(
-            r"\b(?:Senate|House|Parliament|Congress|Assembly|Diet|Cabinet|Federal|Reserve)\b", name
+            r"\b(?:Senate|House|Parliament|Congress|Assembly|Diet|Cabinet|Federal|Reserve|Government)\b", name
         ):
             kind = "government"
         else:
