@@ -477,6 +477,7 @@ def extract_entities(doc: Document) -> list[Entity]:
 
 def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
     hits: list[_Hit] = []
+    deferred: list[_Hit] = []
     matcher = _matcher()
     moscow_soviet: bool | None = None
     for whole in matcher.finditer(text):
@@ -491,6 +492,8 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
                 if usable:
                     m = shorter
                     break
+        opening = usable and all(p.value.ambiguous for p in usable) and " " not in surface
+        opening = opening and _sentence_start(text, m.start)  # "Time is short.", or "Apple said."
         if not usable:
             continue
         start, end = m.start, m.end
@@ -509,7 +512,11 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
             continue
         if surface == "US" and text.startswith("$", end):
             continue  # US$ is a currency sign
-        hits.append(_Hit(start, end, entry, text[start:end]))
+        (deferred if opening else hits).append(_Hit(start, end, entry, text[start:end]))
+    if deferred:
+        # a word that opens a sentence is a name only if the text also names it elsewhere
+        named = {h.entry.name for h in hits}
+        hits = sorted([*hits, *(h for h in deferred if h.entry.name in named)], key=lambda h: h.start)
     return hits
 
 
