@@ -492,7 +492,8 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
                 if usable:
                     m = shorter
                     break
-        opening = usable and all(p.value.ambiguous for p in usable) and " " not in surface
+        opening = usable and all(p.value.ambiguous and p.value.kind != "country" for p in usable)
+        opening = opening and " " not in surface
         opening = opening and _sentence_start(text, m.start)  # "Time is short.", or "Apple said."
         if not usable:
             continue
@@ -702,9 +703,21 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         i = bisect.bisect_left(starts, start)
         inside = [h for h in hits[i:] if h.start < end]
         before = [h for h in hits[max(0, i - 1) : i] if h.end > start]
+        absorbed: str | None = None
+        last = inside[-1] if inside else None
+        if (
+            last is not None
+            and (last.start, last.end) == (head.start(), end)
+            and last.start > start
+            and last.entry.kind in {"company", "other"}
+            and kind != "government"
+        ):
+            # "Dime Savings Bank of New York": a longer name that ends in one the gazetteer knows
+            absorbed = last.entry.country
+            inside = inside[:-1]
         if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
-        country: str | None = None
+        country: str | None = absorbed
         if inside:
             first = inside[0]
             lead = first.entry.kind == "country" and first.entry.role != "block"
@@ -1069,7 +1082,7 @@ _COMMON_FIRST_WORDS: Final = frozenset(
 
 def _distinctive(word: str) -> bool:
     """Whether a company's first word may stand for the company alone (``Sansui``, ``Columbia``)."""
-    if len(word) < 4 or not word[0].isupper() or word in _COMMON_FIRST_WORDS or word in _NOT_NAME:
+    if len(word) < (3 if word.isupper() else 4) or word in _COMMON_FIRST_WORDS or word in _NOT_NAME:
         return False
     if not re.fullmatch(r"[A-Z][\w&'-]*", word):
         return False
