@@ -49,7 +49,7 @@ from typing import Any
 
 import tradecorpus
 from tradecorpus import reader
-from tradecorpus.extractors import commitments, entities, money
+from tradecorpus.extractors import _entity_data, commitments, entities, money
 from tradecorpus.model import Document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -140,7 +140,7 @@ def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
         (t, p): Document.from_article(reader.parse_article(t, published=p)) for t, p in set(sample.articles)
     }
     found = {key: with_money(doc) for key, doc in read.items()}
-    matcher = entities._matcher()
+    matcher = _entity_data._matcher()
     timed = {
         "re scan": time_each(re_scan, sample.articles),
         "parse_article": time_each(lambda t, p: reader.parse_article(t, published=p), sample.articles),

@@ -135,6 +135,10 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return len(self._by_key)
 
+    def phrase_keys(self) -> list[str]:
+        """The keys of all phrases (see :func:`phrase_key`), in no particular order."""
+        return list(self._by_key)
+
     def phrases(self, key: str) -> tuple[Phrase[T], ...]:
         """The phrases known by ``key`` (see :func:`phrase_key`), or ``()``."""
         return self._by_key.get(key, ())

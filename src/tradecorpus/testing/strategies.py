@@ -442,11 +442,11 @@ _ENTITY_FRAMES: dict[str, tuple[str, ...]] = {
 
 def _entity_forms(kinds: Sequence[str], stripped: bool) -> list[tuple[str, str, str, str | None]]:
     """(form, name, kind, country) for every form the entities extractor reads unambiguously."""
-    from tradecorpus.extractors import entities as ext
+    from tradecorpus.extractors import _entity_data as ext
 
     forms: dict[str, list[tuple[str, str, str, str | None]]] = {}
     matcher = ext._matcher()
-    for key in list(matcher._by_key):
+    for key in matcher.phrase_keys():
         phrases = matcher.phrases(key)
         names = {p.value.name for p in phrases}
         if len(names) != 1 or key.startswith("the "):

@@ -1,0 +1,627 @@
+"""Organisations the gazetteer does not list, found by the shape of their names and their context.
+
+- Capitalised names that end in a company suffix (``Intel Corp.``) or an organisation word
+  (``Ministry``, ``Bank``, ``Association``, ...), or start with one (``Ministry of International
+  Trade and Industry``); a country before a government body is a mention of its own.
+- Companies that only their context names (``shares of Sansui``, ``BellSouth, a telephone
+  company``, ``LIN Broadcasting surged 4 5/8``), and their later short references (``Intel``).
+- Bare references back to a body the article has named (``the Commission``), and the country an
+  unknown organisation's apposition gives it (``Polly Peck, a British conglomerate``).
+
+Every scan here is linear: patterns are matched word by word with bounded look-back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Final, NamedTuple
+
+from tradecorpus._data.gazetteer import country_by_code
+from tradecorpus.extractors._entity_data import _Entry, _fold, _Hit, _matcher
+from tradecorpus.extractors._phrases import trie_pattern
+from tradecorpus.model import Span
+
+# --------------------------------------------------------------------------- pattern organisations
+
+#: Words that end a company's name, and the company suffixes that may be dropped later.
+_COMPANY_HEADS: Final = frozenset(
+    {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC",
+     "plc", "AG", "GmbH", "Holdings", "Group", "NV", "SpA", "KK"}
+)  # fmt: skip
+#: Words that end (or begin, with ``of``) the name of a government body.
+_GOVERNMENT_HEADS: Final = frozenset(
+    {"Ministry", "Department", "Agency", "Commission", "Bureau", "Administration", "Authority"}
+)
+#: Words that end (or begin) the name of another organisation; ``Bank`` is a company unless central.
+_OTHER_HEADS: Final = frozenset(
+    {"Association", "Federation", "Council", "Committee", "Board", "Chamber", "Institute", "Union",
+     "Organization", "Organisation", "Club", "Foundation", "Bank", "Society", "Alliance", "Coalition",
+     "Confederation", "University", "College", "Party"}
+)  # fmt: skip
+_HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
+#: A head word. The pattern starts with the words themselves, so the engine can skip ahead to them;
+#: what may stand before one is checked on each match (:func:`_heads`).
+_HEAD: Final = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])")
+
+
+def _heads(text: str) -> Iterator[re.Match[str]]:
+    """The head words in ``text`` that begin a word (not ``...Inc`` inside ``Zinc``, not ``.Co``)."""
+    for m in _HEAD.finditer(text):
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_."):
+            yield m
+
+
+#: Lower-case words allowed inside a name between capitalised ones.
+_CONNECTORS: Final = frozenset({"of", "and", "for", "on", "&", "amp", "de", "du", "des", "the"})
+#: Capitalised words that begin sentences but never names.
+_NOT_NAME: Final = frozenset(
+    {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "Its", "Their", "His", "Her", "This",
+     "That", "These", "Those", "Meanwhile", "Also", "Both", "Some", "Many", "When", "While", "After",
+     "Before", "If", "As", "Under", "Last", "Next", "Each", "Every", "Other", "Our", "Your", "My", "By",
+     "From", "With", "Without", "To", "Of", "Since", "Until", "Though", "Although", "Because", "Yet",
+     "So", "Such", "Several", "Most", "All", "Any", "No", "Not", "Only", "Even", "Still", "Now", "Then",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms",
+     "Dr", "Sen", "Rep", "President", "Secretary", "Minister", "Premier", "Chairman", "Governor", "Vice",
+     "Prime", "Deputy", "Chief", "Director", "Ambassador", "Representative", "Senator",
+     "Said", "Says", "Like", "Unlike", "Including", "Among", "Against", "Between", "Over", "Into",
+     "Than", "Via", "Per", "Whether", "How", "What", "Why", "Who", "Which", "Where", "I", "We", "They",
+     "He", "She", "It", "There", "Here", "Yesterday", "Today", "Tomorrow"}
+)  # fmt: skip
+_MAX_NAME_WORDS: Final = 6
+#: Abbreviations that end in a full stop inside a name.
+_ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Bros", "Intl", "Natl", "Dept", "Assn", "Fed", "Govt"})
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+_HOME_AFTER: Final = re.compile(
+    r"(?:['’]s)?(?:,[ \t]+(?:a|an|the)[ \t]+|[ \t]+of[ \t]+|,[ \t]+based[ \t]+in[ \t]+)"
+)
+#: Up to three words between that and the place: ``a fast-growing British conglomerate``.
+_FEW_WORDS: Final = re.compile(
+    r"(?:(?!(?:that|which|who|whose|to|for|with|by|in|from|and|or)\b)[\w-]+[ \t]+){0,3}"
+)
+#: ``Tokyo-based Sony``, ``San Diego-based Southwest Bancorp``: the place just before the name.
+_BASED: Final = re.compile(r"-based[ \t]+$")
+
+
+def _home_countries(
+    text: str, found: list[tuple[Span, _Entry]], hits: Sequence[_Hit]
+) -> list[tuple[Span, _Entry]]:
+    """A country for organisations the gazetteer does not know, from the place the text gives them."""
+    places = [h for h in hits if h.entry.kind == "country" and h.entry.role != "block" and h.entry.country]
+    if not places:
+        return found
+    starts = [h.start for h in places]
+    by_end = {h.end: h for h in places}
+    homes: dict[str, str | None] = {}
+    for span, entry in found:
+        if entry.country is not None or entry.kind in {"country", "international"} or entry.name in homes:
+            continue
+        m = _HOME_AFTER.match(text, span.end)
+        place = None
+        if m is not None:
+            k = bisect.bisect_left(starts, m.end())
+            if k < len(places) and _FEW_WORDS.fullmatch(text, m.end(), places[k].start):
+                place = places[k]
+        if place is None:
+            based = _BASED.search(text, max(0, span.start - 12), span.start)
+            place = by_end.get(based.start()) if based is not None else None
+        if place is not None:
+            homes[entry.name] = place.entry.country
+    if not homes:
+        return found
+    return [
+        (span, entry._replace(country=homes[entry.name]) if entry.name in homes else entry)
+        for span, entry in found
+    ]
+
+
+#: Bare capitalised head words that refer back to a body the article has named in full: ``the
+#: Commission`` after ``the European Community``, ``the Bank`` after ``the World Bank``.
+_BACK_REFERENCES: Final = {
+    "Commission": (("European Commission", "European Community", "European Union"), "European Commission"),
+    "Community": (("European Community",), "European Community"),
+    "Bank": (("World Bank",), "World Bank"),
+    "Fund": (("International Monetary Fund",), "International Monetary Fund"),
+    "House": (("United States",), "United States House of Representatives"),
+}
+_BACK: Final = re.compile(r"(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))")
+
+
+def _back_references(
+    text: str, found: list[tuple[Span, _Entry]], counts: Counter[str | None]
+) -> list[tuple[Span, _Entry]]:
+    """``the Commission``, ``the Bank``, ``the House``: the body of that kind the article names."""
+    entries = {entry.name: entry for _, entry in found}
+    wanted = {
+        word: target for word, (needs, target) in _BACK_REFERENCES.items() if any(n in entries for n in needs)
+    }
+    if not wanted:
+        return found
+    starts = [span.start for span, _ in found]
+    extra = []
+    for m in _BACK.finditer(text):
+        target = wanted.get(m.group())
+        if target is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")):
+            continue
+        k = bisect.bisect_right(starts, m.start())
+        if k and found[k - 1][0].end > m.start():
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].rstrip()
+        named = k and found[k - 1][0].end == len(before) + max(0, m.start() - 30)
+        previous = before.split()[-1] if before else ""
+        if previous[-1:].isalnum() and previous[:1].isupper() and not named and previous not in {"The", "A"}:
+            continue  # "Tariff Commission": another body's name
+        entry = entries.get(target) or _organisation(target)
+        if entry is not None:
+            extra.append((Span.of(text, m.start(), m.end()), entry))
+    return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
+
+
+def _organisation(name: str) -> _Entry | None:
+    """The gazetteer's entry for the organisation called ``name``."""
+    for phrase in _matcher().phrases(_fold(name)):
+        if phrase.value.name == name and phrase.value.role == "name":
+            return phrase.value
+    return None
+
+
+def _prefix_country(hit: _Hit, previous: _Hit | None, text: str) -> str | None:
+    """The country written just before ``hit``: ``U.S. Commerce Department``, ``China's``, ``Chinese``."""
+    if previous is None or previous.entry.kind != "country" or previous.entry.role == "block":
+        return None
+    between = text[previous.end : hit.start]
+    if re.fullmatch(r"\s*(?:['’]?s\s+)?|\s+s\s+", between):
+        return previous.entry.country
+    return None
+
+
+# --------------------------------------------------------------------------- pattern organisations
+
+
+def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> list[_Hit]:
+    """``hits`` and the organisations named by pattern where no gazetteer name is, in text order."""
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    ranked = [c for c, _ in counts.most_common() if c is not None]
+    for head in _heads(text):
+        following = _HEAD.match(text, head.end() + 1)
+        if following is not None and text[head.end()] == " ":
+            continue  # Farm Bureau Federation: the name ends at the last head word
+        found = _organisation_at(text, head.start(), head.end(), head.group())
+        if found is None:
+            continue
+        start, end, kind = found
+        if added and start < added[-1].end:
+            if start > added[-1].start or end <= added[-1].end:
+                continue
+            added.pop()  # a longer name holding the one before
+        # Nothing the gazetteer found may lie inside, but a country word before a body may.
+        i = bisect.bisect_left(starts, start)
+        inside = [h for h in hits[i:] if h.start < end]
+        before = [h for h in hits[max(0, i - 1) : i] if h.end > start]
+        absorbed: str | None = None
+        last = inside[-1] if inside else None
+        if (
+            last is not None
+            and (last.start, last.end) == (head.start(), end)
+            and last.start > start
+            and last.entry.kind in {"company", "other"}
+            and kind != "government"
+        ):
+            # "Dime Savings Bank of New York": a longer name that ends in one the gazetteer knows
+            absorbed = last.entry.country
+            inside = inside[:-1]
+        if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
+            continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
+        country: str | None = absorbed
+        if inside:
+            first = inside[0]
+            lead = first.entry.kind == "country" and first.entry.role != "block"
+            if kind == "government" and lead and first.start == start:
+                country = first.entry.country
+                start = _skip_possessive(text, first.end)
+                inside = inside[1:]
+            if all(h.entry.kind == "country" and h.entry.role != "block" for h in inside):
+                country = country or next((h.entry.country for h in inside), None)
+                inside = []
+            if inside:
+                continue
+        if kind == "government" and country is None:
+            prefix = hits[i - 1] if i > 0 else None
+            country = _prefix_country(_Hit(start, end, _NO_ENTRY, ""), prefix, text)
+            country = country or (ranked[0] if ranked else None)
+        if end - start < 4 or not text[start].isupper():
+            continue
+        if all(w in _HEADS or w in _CONNECTORS for w in re.findall(r"[^\W_]+", text[start:end])):
+            continue  # "U.S. Administration": a country's government, no body's name
+        name = " ".join(text[start:end].replace("’", "'").split())
+        if kind == "government" and country is not None and _generic(name):
+            name = f"{name} of {country_by_code(country).name}"
+        added.append(_Hit(start, end, _Entry(name, kind, country, "name", False, False), text[start:end]))
+    if not added:
+        return hits
+    added_starts = [a.start for a in added]
+    kept = []
+    for h in hits:  # drop what an organisation's name holds (Bank of America: no America)
+        k = bisect.bisect_right(added_starts, h.start) - 1
+        if k < 0 or added[k].end < h.end:
+            kept.append(h)
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+#: Portfolio words that many states' ministries share: ``Finance Ministry`` names no body by itself.
+_PORTFOLIOS: Final = frozenset(
+    {"Commerce", "Finance", "Foreign", "Affairs", "Trade", "Agriculture", "Economy", "Economic", "Industry",
+     "Industries", "Interior", "Justice", "Defence", "Defense", "Health", "Energy", "Transport",
+     "Labour", "Labor", "Environment", "Education", "Planning", "Treasury", "Customs", "Statistics",
+     "Fisheries", "Food", "Mines", "Mining", "Investment", "Development", "External"}
+)  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    """Whether a body's name is only a portfolio and a head word (``Ministry of Finance``)."""
+    words = [w for w in re.findall(r"[^\W_]+", name) if w not in _CONNECTORS]
+    return all(w in _PORTFOLIOS or w in _HEADS for w in words)
+
+
+_NO_ENTRY: Final = _Entry("", "other", None, "block", False, False)
+
+
+def _skip_possessive(text: str, end: int) -> int:
+    m = re.compile(r"(?:['’]s)?\s+").match(text, end)
+    return m.end() if m else end
+
+
+def _tokens_back(text: str, end: int) -> list[_Token]:
+    """Up to ``_MAX_NAME_WORDS + 2`` tokens before ``end`` on the same line, nearest first."""
+    out: list[_Token] = []
+    lo = max(0, end - 120)
+    line = text.rfind("\n", lo, end)
+    lo = max(lo, line + 1)
+    for m in re.finditer(r"[\w&'’.-]+", text[lo:end]):
+        out.append(_Token(lo + m.start(), lo + m.end(), m.group()))
+    return out[::-1][: _MAX_NAME_WORDS + 2]
+
+
+def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tuple[int, int, str] | None:
+    """The organisation whose name holds the head word at ``head_start:head_end``, or None."""
+    end = head_end
+    if head in {"Corp", "Co", "Cos", "Inc", "Ltd"} and text.startswith(".", end):
+        end += 1
+    # Forward: "Ministry of International Trade and Industry", "Bank of Japan".
+    tail_end = _name_after_of(text, end) if head in _GOVERNMENT_HEADS | _OTHER_HEADS else None
+    start = head_start
+    # Backward: capitalised words (and connectors between them) before the head.
+    words = 0
+    pending = head_start
+    last = ""  # the word taken last (nearest the head)
+    last_joined = False  # an "&" or "and" has been taken ("Kidder, Peabody & Co.")
+    back = _tokens_back(text, head_start)
+
+    def nxt_back(tok: _Token) -> str:
+        k = back.index(tok) + 1
+        return back[k].word if k < len(back) else ""
+
+    for tok in back:
+        word = tok.word.rstrip(".") if tok.word.endswith(".") and tok.word.count(".") == 1 else tok.word
+        gap = text[tok.end : pending]
+        comma = gap.strip() == "," and head in _COMPANY_HEADS and (not words or last_joined)
+        if gap.strip() and not comma:
+            break  # only blanks between words (and a comma before "Inc." or in "Kidder, Peabody & Co.")
+        if "\n" in gap:
+            break
+        raw = tok.word
+        if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 2 and raw[:-1] not in _ABBREVIATIONS:
+            break  # the end of the sentence before
+        joins = word in {"&", "amp", "and"}
+        if joins and (words or head in _COMPANY_HEADS):
+            last_joined = True
+        if word in _CONNECTORS and (words or (joins and head in _COMPANY_HEADS)):
+            if word == "the" or last in _CONNECTORS:
+                break  # "... and the National Association": the name starts after "the"
+            if word == "of" and head in _COMPANY_HEADS and nxt_back(tok) not in _HEADS:
+                break  # "Steve Cerier of Manufacturers Hanover Trust Co.": a person of a company
+            pending, last = tok.start, word
+            continue
+        if re.search(r"-[a-z]", word):
+            break  # "Washington-based", "U.S.-made"
+        if not word[:1].isupper() or word in _NOT_NAME or words >= _MAX_NAME_WORDS:
+            break
+        if word in _HEADS and last in _CONNECTORS - {"of", "for"}:
+            break  # the end of another organisation's name
+        if word.endswith(("'s", "’s")):
+            break
+        words += 1
+        start = pending = tok.start
+        last = word
+    if words > 1 and _sentence_start(text, start):
+        # "Negotiators for West Bank": a capitalised common word opening the sentence is no name
+        m = re.compile(r"([\w'’.-]+)\s+(?:for|of|and|on|&)\s+").match(text, start)
+        if m and m.group(1) not in _HEADS:
+            start = m.end()
+    if words and start < head_start:
+        # The name may not begin with a connector.
+        while True:
+            m = re.compile(r"(?:of|and|for|on|&|de|du|des|the)\s+").match(text, start)
+            if not m:
+                break
+            start = m.end()
+    if tail_end is not None:
+        end = tail_end
+    elif not words:
+        return None
+    name_words = [
+        w for w in re.findall(r"[^\W_]+", text[start:end]) if w not in _CONNECTORS and w not in _HEADS
+    ]
+    if not name_words:
+        return None  # "the Administration", "Bank": a head word alone names nothing
+    if head == "Administration" and tail_end is None and len(name_words) < 2:
+        return None  # "the Reagan Administration" is a government's term, not a body
+    if head in _COMPANY_HEADS:
+        kind = "company"
+    elif head in _GOVERNMENT_HEADS:
+        kind = "government"
+    else:
+        name = text[start:end]
+        if head == "Bank":
+            central = re.search(r"\b(?:Central|Reserve|People's|People’s|National)\b", name)
+            development = re.search(r"\b(?:Development|Investment|Reconstruction|Settlements)\b", name)
+            if central or (tail_end is not None and start == head_start):
+                kind = "government"
+            elif development and not re.search(r"\b(?:Corp|Ltd|Inc|Co)\b", name):
+                kind = "international"
+            else:
+                kind = "company"
+        elif re.search(
+            r"\b(?:Senate|House|Parliament|Congress|Assembly|Diet|Cabinet|Federal|Reserve|Government)\b", name
+        ):
+            kind = "government"
+        else:
+            kind = "other"
+    return start, end, kind
+
+
+_OF: Final = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?")
+_NAME_WORD: Final = re.compile(r"([^\W\d_][\w&'’-]*)(\.?)")
+
+
+def _name_after_of(text: str, end: int) -> int | None:
+    """Where the name after ``Ministry of`` (``International Trade and Industry``) ends, or None."""
+    m = _OF.match(text, end)
+    if m is None:
+        return None
+    pos, words, last_end = m.end(), 0, None
+    while words < _MAX_NAME_WORDS:
+        w = _NAME_WORD.match(text, pos)
+        if w is None:
+            break
+        word, dot = w.group(1), w.group(2)
+        if word.endswith(("'s", "’s")):
+            words += 1
+            last_end = w.start(1) + len(word) - 2
+            break  # "Dime Savings Bank of New York's": the possessive ends the name
+        if word in _HEADS:
+            break
+        if word in _CONNECTORS - {"the"} and words:
+            nxt = re.compile(r"\s+").match(text, w.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+            continue
+        if not word[0].isupper() or word in _NOT_NAME or word in _COMPANY_HEADS:
+            break
+        words += 1
+        last_end = w.end(1) + (1 if dot and len(word) == 1 else 0)
+        if dot and len(word) > 1:
+            break  # a full stop ends the sentence
+        gap = re.compile(r" +").match(text, w.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return last_end
+
+
+#: A capitalised name of up to four words. Each word is matched whole (the look-ahead stops the engine
+#: from trying shorter splits of it) and a name starts only where a word does.
+_NAME: Final = r"(?<![\w&'’-])([A-Z][\w&'’-]*(?![\w&'’-])(?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,3})"
+#: Cue words, by what they say of a capitalised name near them. A company is named by what is done
+#: with it (``shares of Sansui``), by its shares or board (``Cambrex shares``, ``Rally's directors``),
+#: by an apposition (``BellSouth, a telephone company``) or by a share price that moved
+#: (``LIN Broadcasting surged 4 5/8``). A word may need the words after it (``board of directors``).
+_OBJECT_CUES: Final = {
+    **dict.fromkeys(("shares", "stock", "stake", "subsidiary", "takeover", "acquisition", "bid"), ""),
+    "tender": " offer",
+}
+_OWNED_CUES: Final = {
+    **dict.fromkeys(("shares", "stock", "stockholders", "shareholders", "directors", "subsidiary"), ""),
+    "board": " of directors",
+    "chief": " executive",
+    "parent": " company",
+}
+_KIND_WORDS: Final = (
+    "maker", "producer", "company", "firm", "concern", "retailer", "manufacturer", "supplier", "airline",
+    "carrier", "brokerage", "insurer", "developer", "operator", "distributor", "conglomerate", "chain",
+)  # fmt: skip
+_KIND_CUES: Final = {
+    **dict.fromkeys(_KIND_WORDS, ""),
+    "holding": " company",
+    "investment": " bank",
+    "securities": " firm",
+}
+_MOVED_CUES: Final = frozenset(
+    {"rose", "fell", "surged", "dropped", "gained", "slipped", "climbed", "jumped", "added", "lost",
+     "plunged", "eased", "declined", "advanced", "tumbled", "soared"}
+)  # fmt: skip
+_ALL_CUES: Final = sorted(
+    {*_OBJECT_CUES, *_OWNED_CUES, *_KIND_CUES, *_MOVED_CUES, "Shares", "Stock", "Stake"}
+)
+_CUE_WORD: Final = re.compile(trie_pattern(_ALL_CUES, end=r"\b"))
+_OBJECT_AFTER: Final = re.compile(r"[ \t]+(?:of|in|for)[ \t]")
+#: A share price that moved: ``4 5/8``, ``50 cents``, ``2 to $37``.
+_PRICE_MOVE: Final = re.compile(r"[ \t]\d+(?:[ \t]\d/\d|/\d|[ \t]cents?\b|[ \t]to[ \t]\$?\d)")
+_CUES: Final = {
+    "owned": re.compile(_NAME + r"(?:['’]s)?[ \t]+$"),
+    "object": re.compile(r"[ \t]+(?:of|in|for)[ \t]+" + _NAME + r"(?![\w'’])"),
+    "kind": re.compile(_NAME + r",[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}$"),
+    "moved": re.compile(_NAME + r"[ \t]+$"),
+}
+#: How far before a cue word its name may start (characters).
+_CUE_BACK: Final = 90
+#: Words that make a capitalised phrase something other than a company: regions, months, classes.
+_NOT_COMPANY: Final = re.compile(
+    r"\b(?:Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Middle East|Gulf|Class|Series|GDP|GNP"
+    r"|Average|Index|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Cie|Industrial Average)\b"
+)
+#: The words the cues are made of: the cue pattern only runs in windows around them.
+_PERSON_BEFORE: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]*$")
+
+
+def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the companies that only their context names: ``shares of Sansui``,
+    ``BellSouth, a telephone company``, ``LIN Broadcasting surged 4 5/8``."""
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    # first words of companies with longer names: left to the short-name pass, to join them
+    firsts = {h.text.split()[0] for h in hits if h.entry.kind == "company" and len(h.text.split()) > 1}
+    for m in _cue_matches(text):
+        start, end = _cue_name(m)
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2
+        words = text[start:end].split()
+        while words and (words[0] in _NOT_NAME or words[0].rstrip(".") in _NOT_NAME):
+            start = text.index(words[0], start) + len(words[0])
+            while start < end and text[start] in " \t":
+                start += 1
+            words = words[1:]
+        while len(words) > 1 and _sentence_start(text, start) and words[0].endswith(("ing", "ed")):
+            start = text.index(words[1], start + len(words[0]))  # "Urging LIN directors"
+            words = words[1:]
+        if not words or end - start < 3 or _NOT_COMPANY.search(text, start, end):
+            continue
+        if len(words) == 1 and _sentence_start(text, start) and words[0][1:].islower():
+            continue  # "Sales fell 20%": a sentence-initial word is no name
+        if _PERSON_BEFORE.search(text, max(0, start - 6), start) or any(w in _HEADS for w in words):
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and hits[k - 1].end > start:
+            continue  # the gazetteer or a pattern named it already
+        name = " ".join(words).replace("’", "'")
+        added.append(_Hit(start, end, _Entry(name, "company", None, "name", False, False), text[start:end]))
+    firsts |= {a.text.split()[0] for a in added if len(a.text.split()) > 1}
+    added = [a for a in added if len(a.text.split()) > 1 or a.text not in firsts]
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """The names the cue words point at, in text order of the cue words."""
+    for w in _CUE_WORD.finditer(text):
+        i, word = w.start(), w.group()
+        if i and (text[i - 1].isalnum() or text[i - 1] in "-_"):
+            continue
+        found = _cue_kind(text, word.lower() if word[0] == "S" else word, w.end())
+        if found is None:
+            continue
+        cue, after = found
+        if cue == "object":
+            m = _CUES[cue].match(text, after)
+        else:
+            m = _CUES[cue].search(text, max(0, i - _CUE_BACK), i)
+        if m is not None:
+            yield m
+
+
+def _cue_kind(text: str, word: str, end: int) -> tuple[str, int] | None:
+    """What the cue ``word`` (ending at ``end``) says of the name near it, and where the cue ends."""
+    for cue, table in (("object", _OBJECT_CUES), ("owned", _OWNED_CUES), ("kind", _KIND_CUES)):
+        rest = table.get(word)
+        if rest is None or not text.startswith(rest, end):
+            continue
+        if cue != "object" or _OBJECT_AFTER.match(text, end + len(rest)):
+            return cue, end + len(rest)
+    if word in _MOVED_CUES and _PRICE_MOVE.match(text, end):
+        return "moved", end
+    return None
+
+
+def _cue_name(m: re.Match[str]) -> tuple[int, int]:
+    for i, group in enumerate(m.groups(), start=1):
+        if group is not None:
+            return m.start(i), m.end(i)
+    return m.start(), m.start()
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether offset ``i`` opens a sentence: after a full stop, a quote mark or a line start."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n\"“”'‘’:;"
+
+
+#: First words of company names that name nothing alone (``General Motors``, ``First Boston``).
+_COMMON_FIRST_WORDS: Final = frozenset(
+    {"General", "United", "National", "International", "First", "New", "Great", "Royal", "Standard",
+     "Continental", "Pacific", "Atlantic", "Western", "Eastern", "Northern", "Southern", "Central", "Union",
+     "Federal", "Consolidated", "Allied", "Associated", "Global", "World", "Universal", "American",
+     "Bank", "Banco", "Banque", "Cie", "Cie.", "Compagnie", "Societe", "Société", "Dow", "Home", "Air",
+     "China", "Japan", "Korea", "Nippon", "Trans", "Public", "Southwest", "Northwest", "Texas", "Ford",
+     "Morgan", "Chase", "Capital", "Security", "Mutual", "Investors", "Merchants", "Citizens", "Farmers",
+     "State", "City", "Metropolitan", "Overseas", "Commercial", "Industrial", "Development", "Export",
+     "Trust", "Credit", "Crédit", "Deutsche", "Dresdner", "Swiss", "Oriental", "Asia", "Asian", "Euro",
+     "European", "Sun", "Star", "Gold", "Silver", "Steel", "Oil", "Gas", "Power", "Energy", "Electric",
+     "Mr", "Mr.", "Ms.", "Mrs."}
+)  # fmt: skip
+
+
+def _distinctive(word: str) -> bool:
+    """Whether a company's first word may stand for the company alone (``Sansui``, ``Columbia``)."""
+    if len(word) < (3 if word.isupper() else 4) or word in _COMMON_FIRST_WORDS or word in _NOT_NAME:
+        return False
+    if not re.fullmatch(r"[A-Z][\w&'-]*", word):
+        return False
+    return not _matcher().phrases(_fold(word))  # never a country, demonym or listed organisation
+
+
+def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
+    """Later mentions of a company found with its suffix, without it: ``Intel Corp.`` ... ``Intel``."""
+    short: dict[str, _Entry] = {}
+    for span, entry in found:
+        if entry.kind != "company" or entry.role != "name":
+            continue
+        words = span.text.split()
+        while len(words) > 1 and words[-1].rstrip(".,") in _COMPANY_HEADS | {"&", "and", "amp"}:
+            words = words[:-1]  # "Oki Electric Industry Co Ltd" -> "Oki Electric Industry"
+            if words[-1] in {"&", "and", "amp"}:
+                continue
+            name = " ".join(words).rstrip(",")
+            if len(name) > 2 and name not in _NOT_NAME:
+                short.setdefault(name, entry)
+        first = words[0].rstrip(",")
+        if len(words) > 1 and _distinctive(first):
+            short.setdefault(first, entry)  # "Columbia Pictures Entertainment Inc." ... "Columbia"
+    if not short:
+        return found
+    taken_starts = [s.start for s, _ in found]  # in text order, never overlapping
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w])"
+    )
+    extra = []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(taken_starts, m.end())  # the mentions that start before this ends
+        if k and found[k - 1][0].end > m.start():
+            continue
+        extra.append((Span.of(text, m.start(), m.end()), short[m.group()]))
+    return sorted([*found, *extra], key=lambda f: f[0].start)
