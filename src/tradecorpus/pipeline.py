@@ -14,6 +14,7 @@ import concurrent.futures
 import datetime as dt
 import functools
 import importlib
+import itertools
 import os
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -406,6 +407,10 @@ def _merge_spans(
 
 def _merge_groups(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
     """Combine officials (or entities) by name, then settle overlapping mentions."""
+    if len(results) == 1 and _disjoint(results[0][1]):
+        # one plugin, distinct names, no two mentions overlapping: nothing to settle
+        items = results[0][1]
+        return tuple(sorted(items, key=lambda o: (o.mentions[0].start if o.mentions else -1, o.name)))
     merged: dict[str, Any] = {}
     candidates: list[tuple[Span, tuple[Any, ...], tuple[str, Span]]] = []
     for plugin, items in results:  # already in plugin-name order
@@ -434,6 +439,16 @@ def _merge_groups(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]
     ]
     out.sort(key=lambda o: (o.mentions[0].start if o.mentions else -1, o.name))
     return tuple(out)
+
+
+def _disjoint(items: tuple[Any, ...]) -> bool:
+    """Whether ``items`` have distinct names, mentions in text order, and no two mentions overlapping."""
+    if len({item.name for item in items}) != len(items):
+        return False
+    spans = sorted((m.start, m.end) for item in items for m in item.mentions)
+    if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
+        return False
+    return all(all(x.start < y.start for x, y in itertools.pairwise(item.mentions)) for item in items)
 
 
 # --------------------------------------------------------------------------- workers
