@@ -33,13 +33,13 @@ _COMPANY_HEADS: Final = frozenset(
 )  # fmt: skip
 #: Words that end (or begin, with ``of``) the name of a government body.
 _GOVERNMENT_HEADS: Final = frozenset(
-    {"Ministry", "Department", "Agency", "Commission", "Bureau", "Administration", "Authority"}
+    {"Ministry", "Department", "Agency", "Commission", "Bureau", "Administration", "Authority", "Court"}
 )
 #: Words that end (or begin) the name of another organisation; ``Bank`` is a company unless central.
 _OTHER_HEADS: Final = frozenset(
     {"Association", "Federation", "Council", "Committee", "Board", "Chamber", "Institute", "Union",
      "Organization", "Organisation", "Club", "Foundation", "Bank", "Society", "Alliance", "Coalition",
-     "Confederation", "University", "College", "Party"}
+     "Confederation", "University", "College", "Party", "Centre"}
 )  # fmt: skip
 _HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
 #: A head word. The pattern starts with the words themselves, so the engine can skip ahead to them;
@@ -221,6 +221,18 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             # "Dime Savings Bank of New York": a longer name that ends in one the gazetteer knows
             absorbed = last.entry.country
             inside = inside[:-1]
+        first = inside[0] if inside else None
+        if (
+            kind == "company"
+            and first is not None
+            and first.start == start
+            and first.entry.kind == "company"
+            and len(inside) == 1
+            and _more_words(text, first.end, head.start())
+        ):
+            # "BellSouth Enterprises Inc.": a company named after a listed one is a company of its own
+            absorbed = first.entry.country
+            inside = []
         if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
         country: str | None = absorbed
@@ -275,6 +287,14 @@ def _generic(name: str) -> bool:
 
 
 _NO_ENTRY: Final = _Entry("", "other", None, "block", False, False)
+
+
+def _more_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a capitalised word that is no connector or suffix."""
+    return any(
+        w[0].isupper() and w not in _HEADS and w not in _CONNECTORS
+        for w in re.findall(r"[^\W_]+", text[start:end])
+    )
 
 
 def _skip_possessive(text: str, end: int) -> int:
