@@ -105,7 +105,7 @@ _STRIPPED_WORDS: Final = frozenset(
      "my", "of", "oh", "ok", "on", "or", "so", "up", "we", "an", "ca", "pa", "al", "co", "sa", "ma", "mo",
      "de", "un", "who", "sec", "fed", "safe", "ice", "aid", "cat", "can", "net", "ip", "ex", "eu s", "all",
      "and", "are", "but", "for", "not", "the", "was", "man", "set", "one", "has", "had", "its", "ft",
-     "ap", "nato", "ni", "vat", "pm", "sun", "star", "mint", "post", "times", "fox", "gap",
+     "ap", "ni", "vat", "pm", "sun", "star", "mint", "post", "times", "fox", "gap",
      "ge", "hp", "bp", "gm", "lg", "mit", "nec", "tass", "ana", "doe", "dot", "epa", "faa", "fda", "ftc",
      "dit", "mof", "moc", "nda", "ccc", "bis", "fao", "ilo", "ida", "imo", "ita", "itc", "ntr"}
 )  # fmt: skip
