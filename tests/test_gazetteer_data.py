@@ -18,6 +18,7 @@ from tradecorpus._data.gazetteer import (
     countries,
     country_by_code,
     organisations,
+    people,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,7 +184,7 @@ def test_the_csv_files_ship_in_the_wheel(tmp_path: Path) -> None:
     wheel_builder = pytest.importorskip("hatchling.builders.wheel")
     (wheel,) = wheel_builder.WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"])
     names = set(zipfile.ZipFile(wheel).namelist())
-    for data in ("countries.csv", "international.csv", *ORGANISATION_TABLES, "SOURCES.md", "gazetteer.py"):
+    for data in ("countries.csv", "international.csv", *ORGANISATION_TABLES, "officials.csv", "SOURCES.md"):
         assert f"tradecorpus/_data/{data}" in names
 
 
@@ -249,3 +250,42 @@ def test_no_organisation_form_is_a_country_name() -> None:
 def test_known_organisations(form: str, name: str, kind: str, country: str) -> None:
     (found,) = [b for b in organisations() if form in (b.name, *b.aliases)]
     assert (found.name, found.kind, found.country) == (name, kind, country)
+
+
+# --------------------------------------------------------------------------- officials
+
+
+def test_officials_table_is_large_and_well_formed() -> None:
+    found = people()
+    assert len(found) >= 200
+    names = [p.name for p in found]
+    assert len(set(names)) == len(names), sorted(n for n in set(names) if names.count(n) > 1)
+    aliases = [a for p in found for a in p.aliases]
+    assert len(set(aliases)) == len(aliases)
+    assert not set(aliases) & set(names)
+    for p in found:
+        assert p.offices, p.name
+        if p.country is not None:
+            country_by_code(p.country)
+        for office in p.offices:
+            assert office.title, p.name
+            assert office.title == office.title.strip(), p.name
+            assert 1900 < office.start <= 2026, (p.name, office)
+            assert office.end is None or office.start <= office.end <= 2026, (p.name, office)
+    covered = {p.country for p in found}
+    assert {"US", "CN", "JP", "KR", "CA", "MX", "GB", "IN", "AU", "DE", "FR"} <= covered
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "year", "title"),
+    [
+        ("Liu He", "CN", 2019, "Vice Premier"),
+        ("Robert Lighthizer", "US", 2019, "U.S. Trade Representative"),
+        ("Steven Mnuchin", "US", 2019, "Treasury Secretary"),
+        ("Wilbur Ross", "US", 2018, "Commerce Secretary"),
+    ],
+)
+def test_known_officials(name: str, country: str, year: int, title: str) -> None:
+    (person,) = [p for p in people() if p.name == name]
+    assert person.country == country
+    assert person.title_in(year) == title

@@ -24,6 +24,10 @@ The data live in two CSV files next to this module, read once and cached:
     named like bodies (NAFTA, USMCA, CPTPP, RCEP, the Multi-Fibre Arrangement: ``kind``
     ``other``). ``country`` is empty for all of them.
 
+``officials.csv`` (``name,aliases,country,titles``)
+    Office-holders who appear in trade news, with the offices they held and the years
+    (``Vice Premier@2018-2023``), read by :func:`people`.
+
 ``government.csv``, ``media.csv``, ``companies.csv`` (``name,aliases,kind,country,ambiguous``)
     Government bodies of the main trading states (``kind`` ``government``), news agencies and
     outlets (``media``) and companies that recur in trade news (``company``), each with the ISO
@@ -59,7 +63,17 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["Body", "Country", "bodies", "countries", "country_by_code", "organisations"]
+__all__ = [
+    "Body",
+    "Country",
+    "Office",
+    "Person",
+    "bodies",
+    "countries",
+    "country_by_code",
+    "organisations",
+    "people",
+]
 
 _COUNTRY_COLUMNS = ["code", "name", "aliases", "capital", "demonyms", "kind"]
 _BODY_COLUMNS = ["name", "aliases", "kind", "country"]
@@ -90,6 +104,46 @@ class Body:
     country: str | None
     #: The forms (among ``name`` and ``aliases``) that are also ordinary words or personal names.
     ambiguous: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Office:
+    """An office a person held: its title as news writes it, and the years it was held."""
+
+    title: str
+    start: int
+    #: The last year held, or None while the person holds it.
+    end: int | None
+
+    def held_in(self, year: int) -> bool:
+        """Whether the office was held at some time in ``year``."""
+        return self.start <= year and (self.end is None or year <= self.end)
+
+
+@attrs.frozen
+class Person:
+    """An office-holder who appears in trade news, with the offices held."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    offices: tuple[Office, ...]
+
+    def title_in(self, year: int | None) -> str | None:
+        """The title held in ``year`` (the latest begun, where several were held), or with no year
+        the latest office's title; None if the person held no office that year.
+
+        >>> offices = (Office("Senator", 2005, 2017), Office("Secretary of State", 2017, 2019))
+        >>> p = Person("A B", (), "US", offices)
+        >>> p.title_in(2010), p.title_in(2018), p.title_in(None), p.title_in(2000)
+        ('Senator', 'Secretary of State', 'Secretary of State', None)
+        """
+        if not self.offices:
+            return None
+        if year is None:
+            return max(self.offices, key=lambda o: o.start).title
+        held = [o for o in self.offices if o.held_in(year)]
+        return max(held, key=lambda o: o.start).title if held else None
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -155,6 +209,34 @@ def organisations() -> tuple[Body, ...]:
             for row in _rows(filename, _ORGANISATION_COLUMNS)
         )
     return tuple(found)
+
+
+_PERSON_COLUMNS = ["name", "aliases", "country", "titles"]
+
+
+def _office(entry: str) -> Office:
+    """``Vice Premier@2018-2023`` (or ``President@2025-``) as an :class:`Office`."""
+    title, _, years = entry.rpartition("@")
+    start, _, end = years.partition("-")
+    return Office(title=title, start=int(start), end=int(end) if end else None)
+
+
+@functools.cache
+def people() -> tuple[Person, ...]:
+    """Every office-holder of ``officials.csv``, in the file's order.
+
+    >>> next(p for p in people() if p.name == "Liu He").title_in(2019)
+    'Vice Premier'
+    """
+    return tuple(
+        Person(
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            country=row["country"] or None,
+            offices=tuple(_office(e) for e in _split(row["titles"])),
+        )
+        for row in _rows("officials.csv", _PERSON_COLUMNS)
+    )
 
 
 @functools.cache
