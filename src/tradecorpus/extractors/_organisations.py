@@ -137,9 +137,7 @@ _BACK_REFERENCES: Final = {
 _BACK: Final = re.compile(r"(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))")
 
 
-def _back_references(
-    text: str, found: list[tuple[Span, _Entry]], counts: Counter[str | None]
-) -> list[tuple[Span, _Entry]]:
+def _back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
     """``the Commission``, ``the Bank``, ``the House``: the body of that kind the article names."""
     entries = {entry.name: entry for _, entry in found}
     wanted = {

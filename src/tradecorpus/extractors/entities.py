@@ -172,7 +172,7 @@ def find_entities(doc: Document) -> list[Entity]:
     for hit in hits:
         entry = hit.entry
         if entry.role == "name" and entry.generic:
-            entry = _resolve_generic(hit, previous, text, counts, doc)
+            entry = _resolve_generic(hit, previous, text, counts)
         keep = entry.role == "name" or (entry.role == "capital" and _stands_for_government(hit, text, places))
         title = _TITLE_AFTER_STRIPPED if stripped else _TITLE_AFTER
         if keep and entry.kind == "government" and title.match(text, hit.end):
@@ -182,7 +182,7 @@ def find_entities(doc: Document) -> list[Entity]:
         previous = hit
     if not stripped:
         found = _short_company_names(text, found)
-        found = _back_references(text, found, counts)
+        found = _back_references(text, found)
         found = _home_countries(text, found, hits)
     return _group(found)
 
@@ -376,9 +376,7 @@ def _dateline(hit: _Hit, text: str) -> bool:
 # --------------------------------------------------------------------------- generic bodies
 
 
-def _resolve_generic(
-    hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None], doc: Document
-) -> _Entry:
+def _resolve_generic(hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None]) -> _Entry:
     """A generic body (``Commerce Ministry``) given a country: the one written before it, else the one
     the article names most."""
     candidates = [p.value for p in _matcher().phrases(_fold(hit.text)) if p.value.generic]
