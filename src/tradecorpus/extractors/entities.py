@@ -217,19 +217,22 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
                 if usable:
                     m = shorter
                     break
-        opening = usable and all(p.value.ambiguous and p.value.kind != "country" for p in usable)
-        opening = opening and " " not in surface
-        opening = opening and _sentence_start(text, m.start)  # "Time is short.", or "Apple said."
         if not usable:
             continue
+        opening = (
+            all(p.value.ambiguous and p.value.kind != "country" for p in usable)
+            and " " not in surface
+            and _sentence_start(text, m.start)  # "Time is short.", or "Apple said."
+        )
         start, end = m.start, m.end
         entry = usable[0].value
-        if len({p.value.name for p in usable}) > 1:
+        if len(usable) > 1 and len({p.value.name for p in usable}) > 1:
             if moscow_soviet is None:
                 moscow_soviet = re.search(r"(?i)\bsoviet|\bussr\b|\bu\.s\.s\.r\b", text) is not None
             entry = _choose(usable, moscow_soviet)
         if m.key.startswith("the "):  # "the States": the span leaves "the" out
-            start += len(_WORD.match(text, start).group()) if _WORD.match(text, start) else 0  # type: ignore[union-attr]
+            word = _WORD.match(text, start)
+            start = word.end() if word else start
             while start < end and not text[start].isalnum():
                 start += 1
         if usable[0].form.endswith(".") and text.startswith(".", end):
