@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 __all__ = ["Phrase", "PhraseMatch", "PhraseMatcher", "char_tree", "phrase_key", "trie_pattern", "word_tokens"]
@@ -128,7 +128,8 @@ class PhraseMatcher(Generic[T]):
             if key:
                 by_key.setdefault(key, []).append(phrase)
         self._by_key: dict[str, tuple[Phrase[T], ...]] = {k: tuple(v) for k, v in by_key.items()}
-        body = _trie(k.replace(" ", _GAP) for k in self._by_key)
+        keys = (k.replace(" ", _GAP) for k in self._by_key)
+        body = trie_pattern(keys, end=_END, escape=_phrase_char)
         self._pattern = re.compile(rf"(?<![^\W_])(?:{body})") if body else None
         self._caseless: re.Pattern[str] | None = None
 
@@ -192,43 +193,30 @@ def char_tree(words: Iterable[str]) -> dict[str, Any]:
     return tree
 
 
-def trie_pattern(words: Iterable[str], *, end: str = "") -> str:
+def trie_pattern(words: Iterable[str], *, end: str = "", escape: Callable[[str], str] = re.escape) -> str:
     """One regex alternation for ``words``, factored by common prefixes so the engine tries few
-    branches at each place; ``end`` (such as ``\\b``) follows every word. Longer words are tried first.
+    branches at each place; ``end`` (such as ``\\b``) follows every word, ``escape`` writes each
+    character. Longer words are tried first. The result is one group or one branch, so it can stand
+    inside a larger pattern; it is ``""`` for no words.
 
     >>> trie_pattern(["bid", "bank", "ban"], end=r"\\b")
-    '(?:b(?:an(?:k\\\\b|\\\\b)|id\\\\b))'
+    'b(?:an(?:k\\\\b|\\\\b)|id\\\\b)'
+    >>> trie_pattern(["us", "uk"], end=_END)
+    'u(?:k(?![^\\\\W_])|s(?![^\\\\W_]))'
     """
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if "" in node:
             branches.append(end)
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return "(?:" + emit(char_tree(words)) + ")"
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One regex for ``words`` (tokens joined by ``_GAP``), factored by common prefixes.
-
-    The longest phrase is tried first at every branch, and a phrase only ends at the end of a word.
-
-    >>> _trie(["us", "uk"])
-    'u(?:k(?![^\\\\W_])|s(?![^\\\\W_]))'
-    """
     tree = char_tree(words)
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (_SEP if ch == _GAP else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
-        ]
-        if "" in node:
-            branches.append(_END)
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
     return emit(tree) if tree else ""
+
+
+def _phrase_char(ch: str) -> str:
+    """A character of a phrase key in a pattern: the token gap becomes a separator."""
+    return _SEP if ch == _GAP else re.escape(ch)

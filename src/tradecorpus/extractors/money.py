@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from tradecorpus._data.currencies import (
     CODES,
@@ -37,7 +37,7 @@ from tradecorpus._data.currencies import (
     SYMBOLS,
     WORD_CODES,
 )
-from tradecorpus.extractors._phrases import char_tree
+from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.extractors._tokens import NUMBER_WORDS, Num, Tokens, read_number, sentence_bounds, tidy
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Money, Span
@@ -131,30 +131,12 @@ _YUAN_CONTEXT: Final = re.compile(r"\b(?:yuan|renminbi|rmb|china|chinese|beijing
 _YEN_CONTEXT: Final = re.compile(r"\b(?:yen|japan|japanese|tokyo)\b", re.IGNORECASE)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """One regex alternation for ``words``, factored by common prefixes so it is matched fast.
+def _either_case(ch: str) -> str:
+    """``[bB]`` for a letter with two cases: faster than matching the whole pattern ignoring case.
 
-    >>> _trie(["bn", "billion", "bln"])
+    >>> trie_pattern(["bn", "billion", "bln"], escape=_either_case)
     '[bB](?:[iI][lL][lL][iI][oO][nN]|[lL][nN]|[nN])'
     """
-    tree = char_tree(words)
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [_either_case(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        body = "|".join(branches)
-        return f"(?:{body})?" if ends else f"(?:{body})"
-
-    pattern = emit(tree)
-    return pattern[3:-1] if pattern.startswith("(?:") and pattern.endswith(")") else pattern
-
-
-def _either_case(ch: str) -> str:
-    """``[bB]`` for a letter with two cases: faster than matching the whole pattern ignoring case."""
     low, up = ch.lower(), ch.upper()
     return f"[{low}{up}]" if len(low) == len(up) == 1 and low != up else re.escape(ch)
 
@@ -164,7 +146,7 @@ def _trigger_pattern() -> re.Pattern[str]:
     words |= set(_MINOR_BY_FIRST) | {k for k in SCALE_WORDS if len(k) > 2 or k in {"bn", "mn", "tn"}}
     words |= {"grand"}
     symbols = "".join(sorted(_SYMBOL_CHARS))
-    alternatives = _trie(w.lower() for w in words if w.isalpha())
+    alternatives = trie_pattern((w.lower() for w in words if w.isalpha()), escape=_either_case)
     return re.compile(rf"\d|[{re.escape(symbols)}]|\b(?:{alternatives})\b")
 
 
