@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import countries, country_by_code, organisations
-from tradecorpus.extractors._phrases import Phrase, PhraseMatcher
+from tradecorpus.extractors._phrases import Phrase, PhraseMatcher, phrase_key
 
 
 class _Entry(NamedTuple):
@@ -126,12 +126,12 @@ def _entries() -> Iterable[Phrase[_Entry]]:
     for b in orgs:
         if b.kind == "government":
             for form in (b.name, *b.aliases):
-                owners.setdefault(_fold(form), set()).add(b.country)
+                owners.setdefault(phrase_key(form), set()).add(b.country)
     for b in orgs:
         # Trade agreements are treaties, not organisations: matched, never a mention.
         role = "block" if b.kind == "other" and b.country is None else "name"
         for form in (b.name, *b.aliases):
-            generic = b.kind == "government" and len(owners[_fold(form)]) > 1
+            generic = b.kind == "government" and len(owners[phrase_key(form)]) > 1
             yield Phrase(form, _Entry(b.name, b.kind, b.country, role, form in b.ambiguous, generic))
     for form in _BLOCKERS:
         yield Phrase(form, _Entry(form, "other", None, "block", False, False))
@@ -142,10 +142,6 @@ def _entries() -> Iterable[Phrase[_Entry]]:
     # the older spelling of Beijing.
     for form, code in (("Bonn", "DE"), ("Peking", "CN")):
         yield Phrase(form, _Entry(country_by_code(code).name, "country", code, "capital", False, False))
-
-
-def _fold(form: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", form.lower()))
 
 
 @functools.cache

@@ -20,8 +20,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import country_by_code
-from tradecorpus.extractors._entity_data import _Entry, _fold, _Hit, _matcher
-from tradecorpus.extractors._phrases import trie_pattern
+from tradecorpus.extractors._entity_data import _Entry, _Hit, _matcher
+from tradecorpus.extractors._phrases import phrase_key, trie_pattern
 from tradecorpus.model import Span
 
 # --------------------------------------------------------------------------- pattern organisations
@@ -167,7 +167,7 @@ def _back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[
 
 def _organisation(name: str) -> _Entry | None:
     """The gazetteer's entry for the organisation called ``name``."""
-    for phrase in _matcher().phrases(_fold(name)):
+    for phrase in _matcher().phrases(phrase_key(name)):
         if phrase.value.name == name and phrase.value.role == "name":
             return phrase.value
     return None
@@ -295,8 +295,18 @@ def _more_words(text: str, start: int, end: int) -> bool:
     )
 
 
+_POSSESSIVE_GAP: Final = re.compile(r"(?:['’]s)?\s+")
+#: A word of a name as :func:`_tokens_back` cuts it: letters, digits and ``& ' . -``.
+_NAME_TOKEN: Final = re.compile(r"[\w&'’.-]+")
+#: A sentence's first word and the connector after it: ``Negotiators for``.
+_OPENING_WORD: Final = re.compile(r"([\w'’.-]+)\s+(?:for|of|and|on|&)\s+")
+_LEADING_CONNECTOR: Final = re.compile(r"(?:of|and|for|on|&|de|du|des|the)\s+")
+_BLANKS: Final = re.compile(r"\s+")
+_SPACES: Final = re.compile(r" +")
+
+
 def _skip_possessive(text: str, end: int) -> int:
-    m = re.compile(r"(?:['’]s)?\s+").match(text, end)
+    m = _POSSESSIVE_GAP.match(text, end)
     return m.end() if m else end
 
 
@@ -306,8 +316,8 @@ def _tokens_back(text: str, end: int) -> list[_Token]:
     lo = max(0, end - 120)
     line = text.rfind("\n", lo, end)
     lo = max(lo, line + 1)
-    for m in re.finditer(r"[\w&'’.-]+", text[lo:end]):
-        out.append(_Token(lo + m.start(), lo + m.end(), m.group()))
+    for m in _NAME_TOKEN.finditer(text, lo, end):
+        out.append(_Token(m.start(), m.end(), m.group()))
     return out[::-1][: _MAX_NAME_WORDS + 2]
 
 
@@ -325,12 +335,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
     last = ""  # the word taken last (nearest the head)
     last_joined = False  # an "&" or "and" has been taken ("Kidder, Peabody & Co.")
     back = _tokens_back(text, head_start)
-
-    def nxt_back(tok: _Token) -> str:
-        k = back.index(tok) + 1
-        return back[k].word if k < len(back) else ""
-
-    for tok in back:
+    for k, tok in enumerate(back):
         word = tok.word.rstrip(".") if tok.word.endswith(".") and tok.word.count(".") == 1 else tok.word
         gap = text[tok.end : pending]
         comma = gap.strip() == "," and head in _COMPANY_HEADS and (not words or last_joined)
@@ -347,7 +352,8 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
         if word in _CONNECTORS and (words or (joins and head in _COMPANY_HEADS)):
             if word == "the" or last in _CONNECTORS:
                 break  # "... and the National Association": the name starts after "the"
-            if word == "of" and head in _COMPANY_HEADS and nxt_back(tok) not in _HEADS:
+            further = back[k + 1].word if k + 1 < len(back) else ""
+            if word == "of" and head in _COMPANY_HEADS and further not in _HEADS:
                 break  # "Steve Cerier of Manufacturers Hanover Trust Co.": a person of a company
             pending, last = tok.start, word
             continue
@@ -364,13 +370,13 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
         last = word
     if words > 1 and _sentence_start(text, start):
         # "Negotiators for West Bank": a capitalised common word opening the sentence is no name
-        m = re.compile(r"([\w'’.-]+)\s+(?:for|of|and|on|&)\s+").match(text, start)
+        m = _OPENING_WORD.match(text, start)
         if m and m.group(1) not in _HEADS:
             start = m.end()
     if words and start < head_start:
         # The name may not begin with a connector.
         while True:
-            m = re.compile(r"(?:of|and|for|on|&|de|du|des|the)\s+").match(text, start)
+            m = _LEADING_CONNECTOR.match(text, start)
             if not m:
                 break
             start = m.end()
@@ -431,7 +437,7 @@ def _name_after_of(text: str, end: int) -> int | None:
         if word in _HEADS:
             break
         if word in _CONNECTORS - {"the"} and words:
-            nxt = re.compile(r"\s+").match(text, w.end())
+            nxt = _BLANKS.match(text, w.end())
             if nxt is None:
                 break
             pos = nxt.end()
@@ -442,7 +448,7 @@ def _name_after_of(text: str, end: int) -> int | None:
         last_end = w.end(1) + (1 if dot and len(word) == 1 else 0)
         if dot and len(word) > 1:
             break  # a full stop ends the sentence
-        gap = re.compile(r" +").match(text, w.end())
+        gap = _SPACES.match(text, w.end())
         if gap is None:
             break
         pos = gap.end()
@@ -610,7 +616,7 @@ def _distinctive(word: str) -> bool:
         return False
     if not re.fullmatch(r"[A-Z][\w&'-]*", word):
         return False
-    return not _matcher().phrases(_fold(word))  # never a country, demonym or listed organisation
+    return not _matcher().phrases(phrase_key(word))  # never a country, demonym or listed organisation
 
 
 def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:

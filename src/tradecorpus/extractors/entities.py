@@ -41,7 +41,6 @@ from tradecorpus.extractors._entity_data import (
     _TITLE_AFTER,
     _TITLE_AFTER_STRIPPED,
     _Entry,
-    _fold,
     _Hit,
     _matcher,
 )
@@ -54,7 +53,7 @@ from tradecorpus.extractors._organisations import (
     _sentence_start,
     _short_company_names,
 )
-from tradecorpus.extractors._phrases import Phrase
+from tradecorpus.extractors._phrases import Phrase, phrase_key
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Entity, Span
 
@@ -256,7 +255,7 @@ def _usable(phrase: Phrase[_Entry], surface: str, stripped: bool) -> bool:
     if stripped:
         if entry.ambiguous:
             return False
-        key = _fold(phrase.form)
+        key = phrase_key(phrase.form)
         if key == "us":
             return entry.country == "US"  # the pronoun is told apart by its context later
         return key not in _STRIPPED_WORDS and len(key) > 1
@@ -307,6 +306,10 @@ def _word_after(text: str, end: int) -> str:
 # --------------------------------------------------------------------------- capitals
 
 
+#: The word after a capital and the name joined to it by ``and``/``or``: ``and Washington``, ``and the U.S``.
+_PARTNER: Final = re.compile(r"[^\W_]+(?:\W{1,3}[^\W_]+)?")
+
+
 def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool:
     """Whether a capital stands for its government (``Beijing wants``), not a place (``in Beijing``)."""
     if any(p.start <= hit.start < p.end for p in places):
@@ -316,8 +319,8 @@ def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool
     gap = text[hit.end : hit.end + 3]
     after = _word_after(text, hit.end)
     possessive = (gap[:1] in "'’" and after == "s") or (gap[:2] == " s" and after == "s")
-    if gap[:1] == "-":  # Beijing-based, Washington-Beijing talks
-        return _word_after(text, hit.end) not in {"based", "born", "area", "region"} and False
+    if gap[:1] == "-":  # Beijing-based, Washington-Beijing talks: a modifier, never the government
+        return False
     if possessive:
         m = _WORD.search(text, hit.end + 2, min(len(text), hit.end + 40))
         return not (m and m.group().lower() in _PLACE_AFTER)
@@ -331,7 +334,7 @@ def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool
     if before in _GOVERNMENT_BEFORE:
         return True
     if after in {"and", "or"}:  # Beijing and Washington have ...: judged by what follows the pair
-        m = re.compile(r"[^\W_]+(?:\W{1,3}[^\W_]+)?").search(text, hit.end, min(len(text), hit.end + 60))
+        m = _PARTNER.search(text, hit.end, min(len(text), hit.end + 60))
         rest = m.end() if m else hit.end
         partner = _WORD.search(text, rest, min(len(text), rest + 40))
         if partner is not None:
@@ -382,7 +385,7 @@ def _dateline(hit: _Hit, text: str) -> bool:
 def _resolve_generic(hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None]) -> _Entry:
     """A generic body (``Commerce Ministry``) given a country: the one written before it, else the one
     the article names most."""
-    candidates = [p.value for p in _matcher().phrases(_fold(hit.text)) if p.value.generic]
+    candidates = [p.value for p in _matcher().phrases(phrase_key(hit.text)) if p.value.generic]
     country = _prefix_country(hit, previous, text)
     if country is None:
         ranked = [c for c, _ in counts.most_common() if c is not None]
