@@ -13,6 +13,7 @@ first, so failures shrink to them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -440,8 +441,10 @@ _ENTITY_FRAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _entity_forms(kinds: Sequence[str], stripped: bool) -> list[tuple[str, str, str, str | None]]:
-    """(form, name, kind, country) for every form the entities extractor reads unambiguously."""
+@functools.cache
+def _entity_forms(kinds: tuple[str, ...], stripped: bool) -> tuple[tuple[str, str, str, str | None], ...]:
+    """(form, name, kind, country) for every form the entities extractor reads unambiguously; worked
+    out once per selection, not at every draw."""
     from tradecorpus.extractors import _entity_data as ext
 
     forms: dict[str, list[tuple[str, str, str, str | None]]] = {}
@@ -460,7 +463,7 @@ def _entity_forms(kinds: Sequence[str], stripped: bool) -> list[tuple[str, str, 
             if p.form.endswith(".") or not p.form[:1].isupper() or any(ch in p.form for ch in "()"):
                 continue
             forms.setdefault(p.form, []).append((p.form, e.name, e.kind, e.country))
-    return sorted(v[0] for v in forms.values())
+    return tuple(sorted(v[0] for v in forms.values()))
 
 
 @st.composite
