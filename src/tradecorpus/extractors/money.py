@@ -141,17 +141,25 @@ def _either_case(ch: str) -> str:
     return f"[{low}{up}]" if len(low) == len(up) == 1 and low != up else re.escape(ch)
 
 
-def _trigger_pattern() -> re.Pattern[str]:
+def _trigger_pattern(*, lower: bool) -> re.Pattern[str]:
+    """Digits, currency symbols, scale words and currency names; with ``lower``, for lower-cased text.
+
+    On lower-cased text the words are plain literals, which the engine tries about twice as fast as
+    a pattern that accepts either case of every letter.
+    """
     words = {w for name in NAMES for w in name.split()[-1:]}
     words |= set(_MINOR_BY_FIRST) | {k for k in SCALE_WORDS if len(k) > 2 or k in {"bn", "mn", "tn"}}
     words |= {"grand"}
     symbols = "".join(sorted(_SYMBOL_CHARS))
-    alternatives = trie_pattern((w.lower() for w in words if w.isalpha()), escape=_either_case)
-    return re.compile(rf"\d|[{re.escape(symbols)}]|\b(?:{alternatives})\b")
+    letters = (w.lower() for w in words if w.isalpha())
+    alternatives = trie_pattern(letters, escape=re.escape if lower else _either_case)
+    return re.compile(rf"\d+|[{re.escape(symbols)}]|\b(?:{alternatives})\b")
 
 
 #: Where money may be: digits, currency symbols, scale words, currency and minor-unit names.
-_TRIGGER: Final = _trigger_pattern()
+_TRIGGER: Final = _trigger_pattern(lower=False)
+#: The same, run on the lower-cased text when lower-casing keeps every offset (nearly always).
+_TRIGGER_LOWER: Final = _trigger_pattern(lower=True)
 #: How far before and after a trigger the parser looks (characters).
 _BACK: Final = 40
 _AHEAD: Final = 40
@@ -245,7 +253,9 @@ def _regions(text: str) -> Iterable[tuple[int, int]]:
     """Windows around the triggers, merged where they overlap, with token-safe edges."""
     n = len(text)
     region_start = region_end = -1
-    for m in _TRIGGER.finditer(text):
+    lowered = text.lower()
+    triggers = _TRIGGER_LOWER.finditer(lowered) if len(lowered) == n else _TRIGGER.finditer(text)
+    for m in triggers:
         start = max(0, m.start() - _BACK)
         end = min(n, m.end() + _AHEAD)
         if start <= region_end:
