@@ -87,6 +87,32 @@ CASES = [
         [("Papua New Guinea", "country", "PG", ["Papua New Guinea"])],
     ),
     ("Exports rose to US$5 billion.", []),
+    (
+        "I.B.M. told the F.B.I. about it.",
+        [
+            ("International Business Machines", "company", "US", ["I.B.M."]),
+            ("Federal Bureau of Investigation", "government", "US", ["F.B.I."]),
+        ],
+    ),
+    ("Shares of BP rose; TNK-BP fell.", [("BP", "company", "GB", ["BP"])]),
+    (
+        "U.S. Senate Republicans and Sen. Ben Cardin (D-Md.), a Democrat, met Democratic leaders.",
+        [
+            ("United States", "country", "US", ["U.S."]),
+            ("United States Senate", "government", "US", ["Senate"]),
+            ("Republican Party", "other", "US", ["Republicans"]),
+            ("Democratic Party", "other", "US", ["D", "Democrat", "Democratic"]),
+        ],
+    ),
+    (
+        "In the U.S., the Republican Guard, the Christian Democrats and the Democratic Republic of the Congo.",
+        [
+            ("United States", "country", "US", ["U.S."]),
+            ("Democratic Republic of the Congo", "country", "CD", ["Democratic Republic of the Congo"]),
+        ],
+    ),
+    ("Republicans in Germany's Bundestag", [("Germany", "country", "DE", ["Germany"]), ("Bundestag", "government", "DE", ["Bundestag"])]),
+    ("Trade rose.\n\nreuter", [("Reuters", "media", "GB", ["reuter"])]),
 ]
 
 
@@ -104,6 +130,9 @@ GOVERNMENT = [
     "unless Beijing shows flexibility",
     "Tokyo retaliated at once.",
     "Beijing and Washington have agreed.",
+    "He said Peking itself would have to persuade Congress.",
+    "laws which prevent Peking getting such status",
+    "a bid to help Tokyo open its market",
 ]
 PLACE = [
     "Talks were held in Beijing.",

@@ -132,7 +132,10 @@ def _entries() -> Iterable[Phrase[_Entry]]:
         role = "block" if b.kind == "other" and b.country is None else "name"
         for form in (b.name, *b.aliases):
             generic = b.kind == "government" and len(owners[phrase_key(form)]) > 1
-            yield Phrase(form, _Entry(b.name, b.kind, b.country, role, form in b.ambiguous, generic))
+            entry = _Entry(b.name, b.kind, b.country, role, form in b.ambiguous, generic)
+            yield Phrase(form, entry)
+            if 3 <= len(form) <= 6 and form.isalpha() and form.isupper():
+                yield Phrase(".".join(form) + ".", entry)  # I.B.M., F.A.A.: acronyms as some papers write them
     for form in _BLOCKERS:
         yield Phrase(form, _Entry(form, "other", None, "block", False, False))
     for code, names in _CITIES.items():

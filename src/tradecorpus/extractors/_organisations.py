@@ -649,3 +649,67 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
             continue
         extra.append((Span.of(text, m.start(), m.end()), short[m.group()]))
     return sorted([*found, *extra], key=lambda f: f[0].start)
+
+
+# --------------------------------------------------------------------------- party members
+
+#: US party members and the party adjective: ``Senate Republicans``, ``a Maryland Democrat``,
+#: ``Democratic leaders``; and the party letter of a member of Congress: ``(R-Fla.)``, ``D-Calif.``.
+_PARTY_WORD: Final = re.compile(
+    r"(?<![\w&'’.-])(?:(Democrats?|Democratic|Republicans?)(?![\w&-])"
+    r"|([RD])-(?=[A-Z][a-z]{0,5}\.|[A-Z]{2}\b|[A-Z][a-z]+\b))"
+)
+#: Which party each word names.
+_PARTIES: Final = {"D": "Democratic Party", "R": "Republican Party"}
+#: Capitalised words after the party word that still leave it the party: ``Democratic Sen. Baucus``.
+_PARTY_TITLES: Final = frozenset(
+    {"Sen", "Senator", "Senators", "Rep", "Reps", "Representative", "Representatives", "Gov",
+     "Governor", "Governors", "Leader", "Whip", "Congressman", "Congresswoman", "Congressmen",
+     "President", "Chairman", "Chairwoman", "Caucus", "Conference", "Mayor", "Senate", "House",
+     "Majority", "Minority", "Speaker", "Primary", "Primaries", "Convention", "Administration"}
+)  # fmt: skip
+#: Capitalised words before the party word that make it another party: ``Christian Democrats``.
+_OTHER_PARTY_BEFORE: Final = frozenset(
+    {"Social", "Christian", "Liberal", "Free", "Sweden", "Swedish", "Young", "Progressive", "Irish",
+     "New", "European", "National", "Popular", "Radical", "Centre", "Center", "Citizens", "Korea",
+     "Korean", "Japan", "Japanese", "Constitutional", "Socialist", "Left", "Green", "Greens"}
+)  # fmt: skip
+
+
+def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the US parties named by their members (``Senate Republicans``, ``(R-Fla.)``),
+    in text about the United States only."""
+    if not any(h.entry.country == "US" for h in hits):
+        return hits
+    entries = {}
+    for name in _PARTIES.values():
+        entries[name] = next((p.value for p in _matcher().phrases(phrase_key(name)) if p.value.name == name), None)
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    for m in _PARTY_WORD.finditer(text):
+        word = m.group(1)
+        if word is None:  # R-Fla.: only inside brackets or after a name and a comma
+            before = text[max(0, m.start() - 2) : m.start()]
+            if not before.endswith(("(", ", ")):
+                continue
+            start, end, party = m.start(), m.start() + 1, _PARTIES[m.group(2)]
+        else:
+            start, end, party = m.start(), m.end(), _PARTIES[word[0]]
+            after = _NEXT_WORD.match(text, end)
+            if after is not None and after.group(1)[0].isupper() and after.group(1) not in _PARTY_TITLES:
+                continue  # Republican Guard, Democratic Republic of the Congo, Democratic Unionist
+            prev = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+            if prev is not None and prev.group(1) in _OTHER_PARTY_BEFORE:
+                continue
+        entry = entries[party]
+        k = bisect.bisect_right(starts, start) - 1
+        if entry is None or (k >= 0 and hits[k].end > start) or (k + 1 < len(hits) and hits[k + 1].start < end):
+            continue  # inside or against a name found already (Democratic Party, Democratic Republic)
+        added.append(_Hit(start, end, entry, text[start:end]))
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
+
+
+_NEXT_WORD: Final = re.compile(r"[ \t]+([\w&'’-]+)")
+_PREVIOUS_WORD: Final = re.compile(r"([\w&'’-]+)[ \t]+$")

@@ -47,6 +47,7 @@ from tradecorpus.extractors._entity_data import (
 from tradecorpus.extractors._organisations import (
     _back_references,
     _cued_companies,
+    _party_members,
     _home_countries,
     _pattern_hits,
     _prefix_country,
@@ -83,7 +84,12 @@ _GOVERNMENT_BEFORE: Final = frozenset(
      "when", "where", "but", "so", "punish", "punished", "punishing", "sanctioned", "sanction", "blamed",
      "blame", "blaming", "criticized", "criticised", "criticizing", "criticising", "hit", "targeted",
      "target", "targeting", "expect", "expects", "expected", "want", "wants", "wanted", "believe",
-     "believes", "believed"}
+     "believes", "believed", "prevent", "prevents", "prevented", "preventing", "stop", "stops",
+     "stopped", "stopping", "help", "helps", "helped", "helping", "encourage", "encourages",
+     "encouraged", "encouraging", "persuaded", "persuading", "convinced", "convincing", "invite",
+     "invited", "inviting", "allow", "allows", "push", "pushed", "pushing", "pushes", "reassure",
+     "reassured", "lobby", "lobbied", "lobbying", "criticize", "criticise", "condemn", "condemned",
+     "condemning", "ask", "asks"}
 )  # fmt: skip
 #: Nouns before ``to`` that make the capital after it the government: ``ambassador to Washington``.
 _GOVERNMENT_BEFORE_TO: Final = frozenset(
@@ -116,7 +122,7 @@ _GOVERNMENT_AFTER: Final = frozenset(
      "approach", "strategy", "plan", "goals", "aims", "view", "views", "loss", "gain",
      "hand", "leverage", "purchases", "actions", "action", "behavior", "behaviour", "practices",
      "also", "now", "still", "already", "then", "quickly", "finally", "again", "reportedly", "however",
-     "meanwhile", "too",
+     "meanwhile", "too", "itself", "alone",
      "recently", "previously", "apparently", "likely", "probably"}
 )  # fmt: skip
 #: Nouns after ``Capital's`` that keep it a place: ``Beijing's streets``.
@@ -165,6 +171,7 @@ def find_entities(doc: Document) -> list[Entity]:
     if not stripped:
         hits = _pattern_hits(text, hits, counts)
         hits = _cued_companies(text, hits)
+        hits = _party_members(text, hits)
     places = [s for s in (doc.byline, doc.trailer) if s is not None]
     found: list[tuple[Span, _Entry]] = []
     previous: _Hit | None = None
@@ -240,12 +247,23 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
             continue
         if surface == "US" and text.startswith("$", end):
             continue  # US$ is a currency sign
+        if entry.kind in {"company", "media"} and _hyphen_joined(text, start, end):
+            continue  # BP in TNK-BP: part of another company's name
         (deferred if opening else hits).append(_Hit(start, end, entry, text[start:end]))
     if deferred:
         # a word that opens a sentence is a name only if the text also names it elsewhere
         named = {h.entry.name for h in hits}
         hits = sorted([*hits, *(h for h in deferred if h.entry.name in named)], key=lambda h: h.start)
     return hits
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """Whether a name is hyphen-joined to another name: ``TNK-BP``, ``Sony-Ericsson``."""
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == "-" and (after[1].isupper() or after[1].isdigit()):
+        return True
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] == "-" and before[0].isalnum()
 
 
 def _usable(phrase: Phrase[_Entry], surface: str, stripped: bool) -> bool:
@@ -261,6 +279,8 @@ def _usable(phrase: Phrase[_Entry], surface: str, stripped: bool) -> bool:
         return key not in _STRIPPED_WORDS and len(key) > 1
     if entry.ambiguous and surface.isupper() and not phrase.form.isupper():
         return False  # "TRADE GAP" in a headline is no company
+    if surface == "reuter" and entry.kind == "media":
+        return True  # the sign-off of a Reuters story, sometimes lower-cased
     return phrase.cased(surface)
 
 
