@@ -113,6 +113,13 @@ CASES = [
     ),
     ("Republicans in Germany's Bundestag", [("Germany", "country", "DE", ["Germany"]), ("Bundestag", "government", "DE", ["Bundestag"])]),
     ("Trade rose.\n\nreuter", [("Reuters", "media", "GB", ["reuter"])]),
+    (
+        "The Senate Appropriations Committee asked D-Wave Systems; D-Wave said no.",
+        [
+            ("Senate Appropriations Committee", "government", "US", ["Senate Appropriations Committee"]),
+            ("D-Wave Systems", "company", None, ["D-Wave Systems", "D-Wave"]),
+        ],
+    ),
 ]
 
 

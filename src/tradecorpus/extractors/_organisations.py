@@ -29,7 +29,8 @@ from tradecorpus.model import Span
 #: Words that end a company's name, and the company suffixes that may be dropped later.
 _COMPANY_HEADS: Final = frozenset(
     {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC",
-     "plc", "AG", "GmbH", "Holdings", "Group", "NV", "SpA", "KK"}
+     "plc", "AG", "GmbH", "Holdings", "Group", "NV", "SpA", "KK", "Systems", "Technologies",
+     "Industries", "Enterprises", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Brothers"}
 )  # fmt: skip
 #: Words that end (or begin, with ``of``) the name of a government body.
 _GOVERNMENT_HEADS: Final = frozenset(
@@ -39,9 +40,12 @@ _GOVERNMENT_HEADS: Final = frozenset(
 _OTHER_HEADS: Final = frozenset(
     {"Association", "Federation", "Council", "Committee", "Board", "Chamber", "Institute", "Union",
      "Organization", "Organisation", "Club", "Foundation", "Bank", "Society", "Alliance", "Coalition",
-     "Confederation", "University", "College", "Party", "Centre"}
+     "Confederation", "University", "College", "Party", "Centre", "Subcommittee", "Caucus", "Hospital",
+     "School"}
 )  # fmt: skip
 _HEADS: Final = _COMPANY_HEADS | _GOVERNMENT_HEADS | _OTHER_HEADS
+#: Head words of the panels of a legislature or a government body: ``Senate Finance Committee``.
+_PANELS: Final = frozenset({"Committee", "Subcommittee", "Commission", "Caucus"})
 #: A head word. The pattern starts with the words themselves, so the engine can skip ahead to them;
 #: what may stand before one is checked on each match (:func:`_heads`).
 _HEAD: Final = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])")
@@ -234,6 +238,10 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
         country: str | None = absorbed
+        if inside and inside[0].start == start and inside[0].entry.kind == "government" and head.group() in _PANELS:
+            # "Senate Appropriations Committee", "Bundestag Finance Committee": a panel of the body
+            kind, country = "government", inside[0].entry.country
+            inside = inside[1:]
         if inside:
             first = inside[0]
             lead = first.entry.kind == "country" and first.entry.role != "block"
