@@ -105,13 +105,20 @@ CASES = [
         ],
     ),
     (
-        "In the U.S., the Republican Guard, the Christian Democrats and the Democratic Republic of the Congo.",
+        "In the U.S., the Republican Guard, the Christian Democrats and the Democratic Republic of the "
+        "Congo.",
         [
             ("United States", "country", "US", ["U.S."]),
             ("Democratic Republic of the Congo", "country", "CD", ["Democratic Republic of the Congo"]),
         ],
     ),
-    ("Republicans in Germany's Bundestag", [("Germany", "country", "DE", ["Germany"]), ("Bundestag", "government", "DE", ["Bundestag"])]),
+    (
+        "Republicans in Germany's Bundestag",
+        [
+            ("Germany", "country", "DE", ["Germany"]),
+            ("Bundestag", "government", "DE", ["Bundestag"]),
+        ],
+    ),
     ("Trade rose.\n\nreuter", [("Reuters", "media", "GB", ["reuter"])]),
     (
         "The Senate Appropriations Committee asked D-Wave Systems; D-Wave said no.",

@@ -17,7 +17,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 import attrs
 from attrs import validators as v
@@ -167,6 +167,14 @@ class Span:
         >>> Span.of("Mr. Trump said", 4, 9)
         Span(start=4, end=9, text='Trump')
         """
+        plain = cls is Span and not fields and type(start) is int and type(end) is int
+        if plain and 0 <= start <= end <= len(text):
+            # the common case, valid by construction: built without running the validators
+            span = object.__new__(cls)
+            object.__setattr__(span, "start", start)
+            object.__setattr__(span, "end", end)
+            object.__setattr__(span, "text", text[start:end])
+            return span
         return cls(start=start, end=end, text=text[start:end], **fields)
 
 
@@ -454,6 +462,17 @@ class Document(Article):
         fields = {f.name: getattr(article, f.name) for f in attrs.fields(Article)}
         return cls(**fields, **findings)
 
+    def _with_checked(self, **changes: Any) -> Document:
+        """A copy with ``changes`` that the caller has already checked (types, and spans against
+        ``text``), built without validating again: the pipeline checks each plugin's results once,
+        when they come in, and adds them stage by stage. Not for findings from anywhere else."""
+        if "extras" in changes:
+            changes["extras"] = _to_extras(changes["extras"])
+        new = object.__new__(type(self))
+        for name in _DOCUMENT_FIELDS:
+            object.__setattr__(new, name, changes[name] if name in changes else getattr(self, name))
+        return new
+
     @property
     def article(self) -> Article:
         """The article part of this document, without the findings."""
@@ -508,6 +527,10 @@ class Document(Article):
             return cls(**fields)
         except (TypeError, ValueError) as err:
             raise FormatError(str(err), where="") from err
+
+
+#: The fields of a Document, in order.
+_DOCUMENT_FIELDS: Final = tuple(f.name for f in attrs.fields(Document))
 
 
 def plain_spans(item: object) -> Iterator[Span]:

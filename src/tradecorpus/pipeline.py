@@ -177,9 +177,9 @@ class Pipeline:
         doc = Document.from_article(article, errors=tuple(failures))
         for stage in STAGES:
             found: dict[str, Any] = {kind: self._run_kind(doc, kind, failures, strict) for kind in stage}
-            doc = attrs.evolve(doc, **found, errors=tuple(failures))
+            doc = doc._with_checked(**found, errors=tuple(failures))  # each result is checked already
         extras = self._run_extras(doc, failures, strict)
-        return attrs.evolve(doc, extras=extras, errors=tuple(failures))
+        return doc._with_checked(extras=extras, errors=tuple(failures))
 
     def extract_many(
         self,

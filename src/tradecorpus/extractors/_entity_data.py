@@ -135,7 +135,8 @@ def _entries() -> Iterable[Phrase[_Entry]]:
             entry = _Entry(b.name, b.kind, b.country, role, form in b.ambiguous, generic)
             yield Phrase(form, entry)
             if 3 <= len(form) <= 6 and form.isalpha() and form.isupper():
-                yield Phrase(".".join(form) + ".", entry)  # I.B.M., F.A.A.: acronyms as some papers write them
+                # I.B.M., F.A.A.: acronyms as some papers write them
+                yield Phrase(".".join(form) + ".", entry)
     for form in _BLOCKERS:
         yield Phrase(form, _Entry(form, "other", None, "block", False, False))
     for code, names in _CITIES.items():

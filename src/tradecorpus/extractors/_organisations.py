@@ -238,9 +238,10 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
         country: str | None = absorbed
-        if inside and inside[0].start == start and inside[0].entry.kind == "government" and head.group() in _PANELS:
+        panel_of = inside[0] if inside and inside[0].start == start and head.group() in _PANELS else None
+        if panel_of is not None and panel_of.entry.kind == "government":
             # "Senate Appropriations Committee", "Bundestag Finance Committee": a panel of the body
-            kind, country = "government", inside[0].entry.country
+            kind, country = "government", panel_of.entry.country
             inside = inside[1:]
         if inside:
             first = inside[0]
@@ -689,9 +690,10 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     in text about the United States only."""
     if not any(h.entry.country == "US" for h in hits):
         return hits
-    entries = {}
-    for name in _PARTIES.values():
-        entries[name] = next((p.value for p in _matcher().phrases(phrase_key(name)) if p.value.name == name), None)
+    entries = {
+        name: next((p.value for p in _matcher().phrases(phrase_key(name)) if p.value.name == name), None)
+        for name in _PARTIES.values()
+    }
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     for m in _PARTY_WORD.finditer(text):
@@ -711,7 +713,8 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
         entry = entries[party]
         k = bisect.bisect_right(starts, start) - 1
-        if entry is None or (k >= 0 and hits[k].end > start) or (k + 1 < len(hits) and hits[k + 1].start < end):
+        touching = (k >= 0 and hits[k].end > start) or (k + 1 < len(hits) and hits[k + 1].start < end)
+        if entry is None or touching:
             continue  # inside or against a name found already (Democratic Party, Democratic Republic)
         added.append(_Hit(start, end, entry, text[start:end]))
     if not added:

@@ -47,8 +47,8 @@ from tradecorpus.extractors._entity_data import (
 from tradecorpus.extractors._organisations import (
     _back_references,
     _cued_companies,
-    _party_members,
     _home_countries,
+    _party_members,
     _pattern_hits,
     _prefix_country,
     _sentence_start,
