@@ -665,9 +665,8 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
 #: US party members and the party adjective: ``Senate Republicans``, ``a Maryland Democrat``,
 #: ``Democratic leaders``; and the party letter of a member of Congress: ``(R-Fla.)``, ``D-Calif.``.
 _PARTY_WORD: Final = re.compile(
-    r"(?<![\w&'’.-])(?:(Democrats?|Democratic|Republicans?)(?![\w&-])"
-    r"|([RD])-(?=[A-Z][a-z]{0,5}\.|[A-Z]{2}\b|[A-Z][a-z]+\b))"
-)
+    r"Democrat(?:s|ic)?(?![\w&-])|Republicans?(?![\w&-])|D-(?=[A-Z])|R-(?=[A-Z])"
+)  # starts with a literal, so the engine skips ahead to a D or an R; what comes before is checked on each match
 #: Which party each word names.
 _PARTIES: Final = {"D": "Democratic Party", "R": "Republican Party"}
 #: Capitalised words after the party word that still leave it the party: ``Democratic Sen. Baucus``.
@@ -697,12 +696,14 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     for m in _PARTY_WORD.finditer(text):
-        word = m.group(1)
-        if word is None:  # R-Fla.: only inside brackets or after a name and a comma
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&'’.-"):
+            continue  # inside a word or a name
+        word = m.group()
+        if word.endswith("-"):  # R-Fla.: only inside brackets or after a name and a comma
             before = text[max(0, m.start() - 2) : m.start()]
-            if not before.endswith(("(", ", ")):
+            if not before.endswith(("(", ", ")) or not _STATE_AFTER.match(text, m.end()):
                 continue
-            start, end, party = m.start(), m.start() + 1, _PARTIES[m.group(2)]
+            start, end, party = m.start(), m.start() + 1, _PARTIES[word[0]]
         else:
             start, end, party = m.start(), m.end(), _PARTIES[word[0]]
             after = _NEXT_WORD.match(text, end)
@@ -722,5 +723,7 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted([*hits, *added], key=lambda h: h.start)
 
 
+#: The state after a party letter: ``Fla.``, ``NY``, ``Texas``.
+_STATE_AFTER: Final = re.compile(r"[A-Z][a-z]{0,5}\.|[A-Z]{2}\b|[A-Z][a-z]+\b")
 _NEXT_WORD: Final = re.compile(r"[ \t]+([\w&'’-]+)")
 _PREVIOUS_WORD: Final = re.compile(r"([\w&'’-]+)[ \t]+$")
