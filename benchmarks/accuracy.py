@@ -12,8 +12,8 @@ Gold sets:
 ``seeds``
     ``tests/gold/*.json``, the four seed articles (the extractors were developed on them).
 ``dev``
-    ``benchmarks/gold/entities-dev.jsonl``: more Reuters-21578 and TempEval-3 training documents,
-    annotated the same way, that the extractors may be developed on.
+    ``benchmarks/gold/entities-dev.jsonl``: more Reuters-21578 documents and TempEval-3 training
+    and test documents, annotated the same way, that the extractors may be developed on.
 ``held-out``
     ``benchmarks/gold/entities.jsonl``: Reuters-21578 trade stories (wire copy, 1987) and
     TempEval-3 training documents (US newspaper and wire text, 1989-1998), annotated by the
@@ -57,6 +57,7 @@ DEV = REPO / "benchmarks" / "gold" / "entities-dev.jsonl"
 SOURCES = {
     "reuters21578-trade": (SHARED / "corpus" / "reuters21578-trade.jsonl", "id", "published"),
     "tempeval3-train": (SHARED / "benchmarks" / "tempeval3" / "train.jsonl", "doc_id", "dct"),
+    "tempeval3-test": (SHARED / "benchmarks" / "tempeval3" / "test.jsonl", "doc_id", "dct"),
 }
 
 
