@@ -94,7 +94,10 @@ CASES = [
             ("Federal Bureau of Investigation", "government", "US", ["F.B.I."]),
         ],
     ),
-    ("Shares of BP rose; TNK-BP fell.", [("BP", "company", "GB", ["BP"])]),
+    (
+        "Shares of BP rose; TNK-BP and Sony-Ericsson fell.",
+        [("BP", "company", "GB", ["BP"]), ("TNK-BP", "company", "RU", ["TNK-BP"])],
+    ),
     (
         "U.S. Senate Republicans and Sen. Ben Cardin (D-Md.), a Democrat, met Democratic leaders.",
         [
@@ -120,6 +123,20 @@ CASES = [
         ],
     ),
     ("Trade rose.\n\nreuter", [("Reuters", "media", "GB", ["reuter"])]),
+    (
+        "A U.S. Embassy official and Immigration and Naturalization Service Commissioner Doris Meissner "
+        "met Treasury Secretary Nicholas Brady.",
+        [
+            ("United States", "country", "US", ["U.S."]),
+            ("Embassy of United States", "government", "US", ["Embassy"]),
+            (
+                "Immigration and Naturalization Service",
+                "government",
+                "US",
+                ["Immigration and Naturalization Service"],
+            ),
+        ],
+    ),
     (
         "The Senate Appropriations Committee asked D-Wave Systems; D-Wave said no.",
         [

@@ -34,7 +34,18 @@ _COMPANY_HEADS: Final = frozenset(
 )  # fmt: skip
 #: Words that end (or begin, with ``of``) the name of a government body.
 _GOVERNMENT_HEADS: Final = frozenset(
-    {"Ministry", "Department", "Agency", "Commission", "Bureau", "Administration", "Authority", "Court"}
+    {
+        "Ministry",
+        "Department",
+        "Agency",
+        "Commission",
+        "Bureau",
+        "Administration",
+        "Authority",
+        "Court",
+        "Embassy",
+        "Consulate",
+    }
 )
 #: Words that end (or begin) the name of another organisation; ``Bank`` is a company unless central.
 _OTHER_HEADS: Final = frozenset(
@@ -261,7 +272,9 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             country = country or (ranked[0] if ranked else None)
         if end - start < 4 or not text[start].isupper():
             continue
-        if all(w in _HEADS or w in _CONNECTORS for w in re.findall(r"[^\W_]+", text[start:end])):
+        words = re.findall(r"[^\W_]+", text[start:end])
+        mission = country is not None and words in (["Embassy"], ["Consulate"])  # "the U.S. Embassy"
+        if not mission and all(w in _HEADS or w in _CONNECTORS for w in words):
             continue  # "U.S. Administration": a country's government, no body's name
         name = " ".join(text[start:end].replace("’", "'").split())
         if kind == "government" and country is not None and _generic(name):
@@ -283,7 +296,8 @@ _PORTFOLIOS: Final = frozenset(
     {"Commerce", "Finance", "Foreign", "Affairs", "Trade", "Agriculture", "Economy", "Economic", "Industry",
      "Industries", "Interior", "Justice", "Defence", "Defense", "Health", "Energy", "Transport",
      "Labour", "Labor", "Environment", "Education", "Planning", "Treasury", "Customs", "Statistics",
-     "Fisheries", "Food", "Mines", "Mining", "Investment", "Development", "External"}
+     "Fisheries", "Food", "Mines", "Mining", "Investment", "Development", "External", "Embassy",
+     "Consulate"}
 )  # fmt: skip
 
 

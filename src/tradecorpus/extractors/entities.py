@@ -181,8 +181,13 @@ def find_entities(doc: Document) -> list[Entity]:
             entry = _resolve_generic(hit, previous, text, counts)
         keep = entry.role == "name" or (entry.role == "capital" and _stands_for_government(hit, text, places))
         title = _TITLE_AFTER_STRIPPED if stripped else _TITLE_AFTER
-        if keep and entry.kind == "government" and title.match(text, hit.end):
-            keep = False
+        if (
+            keep
+            and entry.kind == "government"
+            and title.match(text, hit.end)
+            and not _BODY_END.search(hit.text)
+        ):
+            keep = False  # "Treasury Secretary": a title; but a body's full name before one is a mention
         if keep:
             found.append((Span.of(text, hit.start, hit.end), entry))
         previous = hit
@@ -255,6 +260,15 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
         named = {h.entry.name for h in hits}
         hits = sorted([*hits, *(h for h in deferred if h.entry.name in named)], key=lambda h: h.start)
     return hits
+
+
+#: The last word of a body's full name: before a title (``Immigration and Naturalization Service
+#: Commissioner``) it is still a mention of the body, unlike a portfolio (``Treasury Secretary``).
+_BODY_END: Final = re.compile(
+    r"(?:Service|Services|Department|Ministry|Commission|Agency|Bureau|Office|Council|Administration"
+    r"|Authority|Committee|Board|Bank|Corporation|Institute|Court)$",
+    re.IGNORECASE,
+)
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
