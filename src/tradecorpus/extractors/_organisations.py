@@ -678,9 +678,9 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
 
 #: US party members and the party adjective: ``Senate Republicans``, ``a Maryland Democrat``,
 #: ``Democratic leaders``; and the party letter of a member of Congress: ``(R-Fla.)``, ``D-Calif.``.
-_PARTY_WORD: Final = re.compile(
-    r"Democrat(?:s|ic)?(?![\w&-])|Republicans?(?![\w&-])|D-(?=[A-Z])|R-(?=[A-Z])"
-)  # starts with a literal, so the engine skips ahead to a D or an R; what comes before is checked on each match
+#: It starts with a literal, so the engine skips ahead to a D or an R; what comes before is checked
+#: on each match.
+_PARTY_WORD: Final = re.compile(r"Democrat(?:s|ic)?(?![\w&-])|Republicans?(?![\w&-])|D-(?=[A-Z])|R-(?=[A-Z])")
 #: Which party each word names.
 _PARTIES: Final = {"D": "Democratic Party", "R": "Republican Party"}
 #: Capitalised words after the party word that still leave it the party: ``Democratic Sen. Baucus``.
