@@ -57,6 +57,8 @@ _BLOCKERS: Final = (
     # trade rounds are named after the places they opened in
     "Uruguay Round", "Doha Round", "Tokyo Round", "Kennedy Round", "Dillon Round",
     "West Bank", "Left Bank",
+    # holidays named like organisations
+    "Memorial Day", "Labor Day", "Labour Day",
 )  # fmt: skip
 #: Large cities that are not capitals: never mentions, but they give an organisation named after one
 #: its country (``Federal Reserve Bank of New York``, ``Economic Club of New York``).
