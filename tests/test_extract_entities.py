@@ -138,6 +138,14 @@ CASES = [
         ],
     ),
     (
+        "Bear, Stearns & Co. and BellSouth Enterprises Inc. advised McCaw Cellular Communications Inc.",
+        [
+            ("Bear Stearns", "company", "US", ["Bear, Stearns & Co."]),
+            ("BellSouth Enterprises Inc.", "company", "US", ["BellSouth Enterprises Inc."]),
+            ("McCaw Cellular Communications Inc.", "company", None, ["McCaw Cellular Communications Inc."]),
+        ],
+    ),
+    (
         "The Senate Appropriations Committee asked D-Wave Systems; D-Wave said no.",
         [
             ("Senate Appropriations Committee", "government", "US", ["Senate Appropriations Committee"]),

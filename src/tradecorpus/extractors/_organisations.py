@@ -30,7 +30,13 @@ from tradecorpus.model import Span
 _COMPANY_HEADS: Final = frozenset(
     {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC",
      "plc", "AG", "GmbH", "Holdings", "Group", "NV", "SpA", "KK", "Systems", "Technologies",
-     "Industries", "Enterprises", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Brothers"}
+     "Industries", "Enterprises", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Brothers",
+     "Communications"}
+)  # fmt: skip
+#: The company heads that say only what legal form a company has.
+_LEGAL_SUFFIXES: Final = frozenset(
+    {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC", "plc", "AG",
+     "GmbH", "NV", "SpA", "KK"}
 )  # fmt: skip
 #: Words that end (or begin, with ``of``) the name of a government body.
 _GOVERNMENT_HEADS: Final = frozenset(
@@ -246,6 +252,11 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             # "BellSouth Enterprises Inc.": a company named after a listed one is a company of its own
             absorbed = first.entry.country
             inside = []
+        elif kind == "company" and first is not None and first.start == start and len(inside) == 1:
+            if first.entry.kind == "company" and first.end < end:
+                # "Bear, Stearns & Co.": the listed company with its legal suffix
+                added.append(_Hit(start, end, first.entry, text[start:end]))
+                continue
         if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
         country: str | None = absorbed
@@ -311,9 +322,10 @@ _NO_ENTRY: Final = _Entry("", "other", None, "block", False, False)
 
 
 def _more_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a capitalised word that is no connector or suffix."""
+    """Whether ``text[start:end]`` holds a capitalised word that is no connector or legal suffix
+    (``Enterprises`` in ``BellSouth Enterprises Inc.``, not ``Co.`` in ``Bear, Stearns & Co.``)."""
     return any(
-        w[0].isupper() and w not in _HEADS and w not in _CONNECTORS
+        w[0].isupper() and w not in _LEGAL_SUFFIXES and w not in _CONNECTORS
         for w in re.findall(r"[^\W_]+", text[start:end])
     )
 
