@@ -252,11 +252,15 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             # "BellSouth Enterprises Inc.": a company named after a listed one is a company of its own
             absorbed = first.entry.country
             inside = []
-        elif kind == "company" and first is not None and first.start == start and len(inside) == 1:
-            if first.entry.kind == "company" and first.end < end:
-                # "Bear, Stearns & Co.": the listed company with its legal suffix
-                added.append(_Hit(start, end, first.entry, text[start:end]))
-                continue
+        elif (
+            kind == "company"
+            and first is not None
+            and (first.start, len(inside), first.entry.kind) == (start, 1, "company")
+            and first.end < end
+        ):
+            # "Bear, Stearns & Co.": the listed company with its legal suffix
+            added.append(_Hit(start, end, first.entry, text[start:end]))
+            continue
         if before or any(h.end > end or (h.start < head.end() and h.end > head.start()) for h in inside):
             continue  # the gazetteer's name holds the head word (Soviet Union) or runs past the name
         country: str | None = absorbed
