@@ -136,9 +136,9 @@ def _entries() -> Iterable[Phrase[_Entry]]:
             generic = b.kind == "government" and len(owners[phrase_key(form)]) > 1
             entry = _Entry(b.name, b.kind, b.country, role, form in b.ambiguous, generic)
             yield Phrase(form, entry)
-            if 3 <= len(form) <= 6 and form.isalpha() and form.isupper():
-                # I.B.M., F.A.A.: acronyms as some papers write them
-                yield Phrase(".".join(form) + ".", entry)
+            dotted = ".".join(form) + "."
+            if 3 <= len(form) <= 6 and form.isalpha() and form.isupper() and dotted not in b.aliases:
+                yield Phrase(dotted, entry)  # I.B.M., F.A.A.: acronyms as some papers write them
     for form in _BLOCKERS:
         yield Phrase(form, _Entry(form, "other", None, "block", False, False))
     for code, names in _CITIES.items():

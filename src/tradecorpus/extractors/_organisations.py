@@ -14,6 +14,7 @@ Every scan here is linear: patterns are matched word by word with bounded look-b
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -26,32 +27,21 @@ from tradecorpus.model import Span
 
 # --------------------------------------------------------------------------- pattern organisations
 
-#: Words that end a company's name, and the company suffixes that may be dropped later.
-_COMPANY_HEADS: Final = frozenset(
-    {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC",
-     "plc", "AG", "GmbH", "Holdings", "Group", "NV", "SpA", "KK", "Systems", "Technologies",
-     "Industries", "Enterprises", "Airlines", "Airways", "Motors", "Pharmaceuticals", "Brothers",
-     "Communications"}
-)  # fmt: skip
 #: The company heads that say only what legal form a company has.
 _LEGAL_SUFFIXES: Final = frozenset(
     {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC", "plc", "AG",
      "GmbH", "NV", "SpA", "KK"}
 )  # fmt: skip
+#: Words that end a company's name, and the company suffixes that may be dropped later.
+_COMPANY_HEADS: Final = _LEGAL_SUFFIXES | frozenset(
+    {"Holdings", "Group", "Systems", "Technologies", "Industries", "Enterprises", "Airlines", "Airways",
+     "Motors", "Pharmaceuticals", "Brothers", "Communications"}
+)  # fmt: skip
+#: A state's missions abroad: ``the U.S. Embassy`` names a body with no other word.
+_MISSIONS: Final = frozenset({"Embassy", "Consulate"})
 #: Words that end (or begin, with ``of``) the name of a government body.
-_GOVERNMENT_HEADS: Final = frozenset(
-    {
-        "Ministry",
-        "Department",
-        "Agency",
-        "Commission",
-        "Bureau",
-        "Administration",
-        "Authority",
-        "Court",
-        "Embassy",
-        "Consulate",
-    }
+_GOVERNMENT_HEADS: Final = _MISSIONS | frozenset(
+    {"Ministry", "Department", "Agency", "Commission", "Bureau", "Administration", "Authority", "Court"}
 )
 #: Words that end (or begin) the name of another organisation; ``Bank`` is a company unless central.
 _OTHER_HEADS: Final = frozenset(
@@ -288,7 +278,7 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         if end - start < 4 or not text[start].isupper():
             continue
         words = re.findall(r"[^\W_]+", text[start:end])
-        mission = country is not None and words in (["Embassy"], ["Consulate"])  # "the U.S. Embassy"
+        mission = country is not None and len(words) == 1 and words[0] in _MISSIONS  # "the U.S. Embassy"
         if not mission and all(w in _HEADS or w in _CONNECTORS for w in words):
             continue  # "U.S. Administration": a country's government, no body's name
         name = " ".join(text[start:end].replace("’", "'").split())
@@ -311,8 +301,7 @@ _PORTFOLIOS: Final = frozenset(
     {"Commerce", "Finance", "Foreign", "Affairs", "Trade", "Agriculture", "Economy", "Economic", "Industry",
      "Industries", "Interior", "Justice", "Defence", "Defense", "Health", "Energy", "Transport",
      "Labour", "Labor", "Environment", "Education", "Planning", "Treasury", "Customs", "Statistics",
-     "Fisheries", "Food", "Mines", "Mining", "Investment", "Development", "External", "Embassy",
-     "Consulate"}
+     "Fisheries", "Food", "Mines", "Mining", "Investment", "Development", "External", *_MISSIONS}
 )  # fmt: skip
 
 
@@ -714,15 +703,21 @@ _OTHER_PARTY_BEFORE: Final = frozenset(
 )  # fmt: skip
 
 
+@functools.cache
+def _party_entries() -> dict[str, _Entry | None]:
+    """The gazetteer's entries of the parties in :data:`_PARTIES`, looked up once."""
+    return {
+        name: next((p.value for p in _matcher().phrases(phrase_key(name)) if p.value.name == name), None)
+        for name in _PARTIES.values()
+    }
+
+
 def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` and the US parties named by their members (``Senate Republicans``, ``(R-Fla.)``),
     in text about the United States only."""
     if not any(h.entry.country == "US" for h in hits):
         return hits
-    entries = {
-        name: next((p.value for p in _matcher().phrases(phrase_key(name)) if p.value.name == name), None)
-        for name in _PARTIES.values()
-    }
+    entries = _party_entries()
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     for m in _PARTY_WORD.finditer(text):
