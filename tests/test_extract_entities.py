@@ -152,6 +152,56 @@ CASES = [
             ("D-Wave Systems", "company", None, ["D-Wave Systems", "D-Wave"]),
         ],
     ),
+    (
+        "Cie. de Navigation Mixte Chairman Marc Fournier rejected the bid by Cie. Financiere de Paribas "
+        "for a stake in Navigation Mixte. Paribas needs the Commission des Operations de Bourse.",
+        [
+            ("Cie. de Navigation Mixte", "company", None, ["Cie. de Navigation Mixte", "Navigation Mixte"]),
+            ("Paribas", "company", "FR", ["Cie. Financiere de Paribas", "Paribas"]),
+            (
+                "Commission des Operations de Bourse",
+                "government",
+                None,
+                ["Commission des Operations de Bourse"],
+            ),
+        ],
+    ),
+    (
+        "Shoney's Inc. said Reiss amp Co. B.V. and Prudential-Bache Securities agreed. Shoney's said so.",
+        [
+            ("Shoney's Inc.", "company", None, ["Shoney's Inc.", "Shoney's"]),
+            ("Reiss amp Co. B.V.", "company", None, ["Reiss amp Co. B.V."]),
+            ("Prudential-Bache Securities", "company", None, ["Prudential-Bache Securities"]),
+        ],
+    ),
+    (
+        "Rivals of Home Shopping Network Inc. include the company's Ticketron unit. Home Shopping and "
+        "Ticketron grew; its Texas unit and its European division did not.",
+        [
+            ("Home Shopping Network Inc.", "company", None, ["Home Shopping Network Inc.", "Home Shopping"]),
+            ("Ticketron", "company", None, ["Ticketron", "Ticketron"]),
+        ],
+    ),
+    (
+        "The Australian Tourist Commission, the Chinese Foreign Ministry, George Washington University, "
+        "the National Association of Securities Dealers and the Taleban met in the West Bank.",
+        [
+            ("Australian Tourist Commission", "government", "AU", ["Australian Tourist Commission"]),
+            ("Ministry of Foreign Affairs of China", "government", "CN", ["Foreign Ministry"]),
+            ("George Washington University", "other", None, ["George Washington University"]),
+            (
+                "National Association of Securities Dealers",
+                "other",
+                None,
+                ["National Association of Securities Dealers"],
+            ),
+            ("Taliban", "other", "AF", ["Taleban"]),
+        ],
+    ),
+    (
+        "Lisa Schlein for VOA News, Geneva, on aid to North America and Latin America.",
+        [("Voice of America", "media", "US", ["VOA News"])],
+    ),
 ]
 
 
@@ -181,6 +231,7 @@ PLACE = [
     "a Beijing-based analyst",
     "Beijing talks ended.",
     "Beijing's streets were quiet.",
+    "a rally at Beijing's Palace of Culture",
 ]
 
 

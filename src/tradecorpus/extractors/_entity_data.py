@@ -57,6 +57,8 @@ _BLOCKERS: Final = (
     # trade rounds are named after the places they opened in
     "Uruguay Round", "Doha Round", "Tokyo Round", "Kennedy Round", "Dillon Round",
     "West Bank", "Left Bank",
+    # regions named after a country's short name
+    "North America", "South America", "Central America", "Latin America", "Middle America",
     # holidays named like organisations
     "Memorial Day", "Labor Day", "Labour Day",
 )  # fmt: skip

@@ -30,13 +30,16 @@ from tradecorpus.model import Span
 #: The company heads that say only what legal form a company has.
 _LEGAL_SUFFIXES: Final = frozenset(
     {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC", "plc", "AG",
-     "GmbH", "NV", "SpA", "KK"}
+     "GmbH", "NV", "SpA", "KK", "Cie"}
 )  # fmt: skip
 #: Words that end a company's name, and the company suffixes that may be dropped later.
 _COMPANY_HEADS: Final = _LEGAL_SUFFIXES | frozenset(
     {"Holdings", "Group", "Systems", "Technologies", "Industries", "Enterprises", "Airlines", "Airways",
-     "Motors", "Pharmaceuticals", "Brothers", "Communications"}
+     "Motors", "Pharmaceuticals", "Brothers", "Communications", "Securities", "Bancorp", "Bancorporation"}
 )  # fmt: skip
+#: Company heads that say what line a company is in; inside another name they are ordinary words
+#: (``National Association of Securities Dealers``).
+_LINES: Final = _COMPANY_HEADS - _LEGAL_SUFFIXES
 #: A state's missions abroad: ``the U.S. Embassy`` names a body with no other word.
 _MISSIONS: Final = frozenset({"Embassy", "Consulate"})
 #: Words that end (or begin, with ``of``) the name of a government body.
@@ -85,6 +88,11 @@ _NOT_NAME: Final = frozenset(
 _MAX_NAME_WORDS: Final = 6
 #: Abbreviations that end in a full stop inside a name.
 _ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Bros", "Intl", "Natl", "Dept", "Assn", "Fed", "Govt"})
+#: Legal forms written after another one: ``Co. B.V.``, ``Co. Ltd.``.
+_MORE_SUFFIXES: Final = re.compile(
+    r",?[ \t]+(?:B\.V\.|N\.V\.|S\.A\.|A\.G\.|S\.p\.A\.|BV|NV|SA|AG|SpA|Ltd\.?|Inc\.?|PLC|plc|GmbH|LLC|KK)"
+    r"(?![\w])"
+)
 
 
 class _Token(NamedTuple):
@@ -216,7 +224,10 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             added.pop()  # a longer name holding the one before
         # Nothing the gazetteer found may lie inside, but a country word before a body may.
         i = bisect.bisect_left(starts, start)
-        inside = [h for h in hits[i:] if h.start < end]
+        # a blocked phrase inside is part of the name: "George Washington University"
+        inside = [
+            h for h in hits[i:] if h.start < end and not (h.entry.role == "block" and h.end <= head.start())
+        ]
         before = [h for h in hits[max(0, i - 1) : i] if h.end > start]
         absorbed: str | None = None
         last = inside[-1] if inside else None
@@ -264,7 +275,10 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
             lead = first.entry.kind == "country" and first.entry.role != "block"
             if kind == "government" and lead and first.start == start:
                 country = first.entry.country
-                start = _skip_possessive(text, first.end)
+                if first.entry.role != "demonym" or _generic(text[first.end : end]):
+                    # "China's Commerce Ministry", "Chinese Foreign Ministry": the body's name is
+                    # the rest; but "Australian Tourist Commission" is one name
+                    start = _skip_possessive(text, first.end)
                 inside = inside[1:]
             if all(h.entry.kind == "country" and h.entry.role != "block" for h in inside):
                 country = country or next((h.entry.country for h in inside), None)
@@ -293,6 +307,63 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         k = bisect.bisect_right(added_starts, h.start) - 1
         if k < 0 or added[k].end < h.end:
             kept.append(h)
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+#: The legal form that opens a company's name in French, Spanish, Italian or Portuguese.
+_PREFIX_FORMS: Final = ("Cie", "Cia", "Compagnie", "Compania", "Compañía", "Companhia", "Societe", "Société")
+_PARTICLE: Final = r"(?:(?:de|du|des|del|di|da|do|et|e|y)[ \t]+|de[ \t]+la[ \t]+|d['’])"
+#: ``Cie. de Navigation Mixte``, ``Compagnie Generale des Eaux``: the form, then up to four
+#: capitalised words with particles between them.
+_PREFIXED: Final = re.compile(
+    r"(?<![\w.])(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])"
+    r"(?:[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])){0,3}"
+)
+_WORDS: Final = re.compile(r"[^\W\d_]+")
+#: A legal form and the particle after it, as a later short reference leaves them out.
+_PREFIX_LEAD: Final = re.compile(r"(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + "?")
+
+
+def _prefixed_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the companies whose names open with their legal form (``Cie. de Navigation
+    Mixte``); a listed company that ends the name is that company (``Cie. Financiere de Paribas``)."""
+    added: list[_Hit] = []
+    replaced: set[int] = set()
+    starts = [h.start for h in hits]
+    for m in _PREFIXED.finditer(text):
+        start, end = m.start(), m.end()
+        for w in _WORDS.finditer(text, start + 3, end):
+            if w.group() in _NOT_NAME:  # "Cie. de Navigation Mixte Chairman Marc Fournier"
+                end = start + len(text[start : w.start()].rstrip())
+                break
+        lead = _PREFIX_LEAD.match(text, start)
+        if lead is None or not _WORDS.search(text, lead.end(), end):
+            continue  # "... & Cie. Mr. de Cholet": the form ends another name
+        more = _MORE_SUFFIXES.match(text, end)
+        end = more.end() if more else end
+        i = bisect.bisect_left(starts, start)
+        k = max(0, i - 1)
+        over = []
+        while k < len(hits) and hits[k].start < end:
+            if hits[k].end > start:
+                over.append(k)
+            k += 1
+        if any(hits[j].start < start or hits[j].end > end for j in over):
+            continue  # the gazetteer's name is longer (or it is "Societe Generale" itself)
+        last = hits[over[-1]].entry if over else None
+        entry = last if last is not None and last.kind == "company" and hits[over[-1]].end == end else None
+        if any(hits[j].entry.kind != "country" and hits[j].entry.role != "block" for j in over[:-1]):
+            continue
+        if entry is None:
+            if last is not None and last.kind != "country" and last.role != "block":
+                continue
+            name = " ".join(text[start:end].replace("’", "'").split())
+            entry = _Entry(name, "company", None, "name", False, False)
+        replaced.update(over)
+        added.append(_Hit(start, end, entry, text[start:end]))
+    if not added:
+        return hits
+    kept = [h for j, h in enumerate(hits) if j not in replaced]
     return sorted([*kept, *added], key=lambda h: h.start)
 
 
@@ -352,8 +423,11 @@ def _tokens_back(text: str, end: int) -> list[_Token]:
 def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tuple[int, int, str] | None:
     """The organisation whose name holds the head word at ``head_start:head_end``, or None."""
     end = head_end
-    if head in {"Corp", "Co", "Cos", "Inc", "Ltd"} and text.startswith(".", end):
+    if head in {"Corp", "Co", "Cos", "Inc", "Ltd", "Cie"} and text.startswith(".", end):
         end += 1
+    if head in _LEGAL_SUFFIXES:
+        more = _MORE_SUFFIXES.match(text, end)  # "Reiss & Co. B.V.", "Samsung Co. Ltd."
+        end = more.end() if more else end
     # Forward: "Ministry of International Trade and Industry", "Bank of Japan".
     tail_end = _name_after_of(text, end) if head in _GOVERNMENT_HEADS | _OTHER_HEADS else None
     start = head_start
@@ -391,8 +465,8 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
             break
         if word in _HEADS and last in _CONNECTORS - {"of", "for"}:
             break  # the end of another organisation's name
-        if word.endswith(("'s", "’s")):
-            break
+        if word.endswith(("'s", "’s")) and (words or head not in _LEGAL_SUFFIXES):
+            break  # but "Shoney's Inc." is a name
         words += 1
         start = pending = tok.start
         last = word
@@ -443,7 +517,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
     return start, end, kind
 
 
-_OF: Final = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?")
+_OF: Final = re.compile(r"\s+(?:of|on|for|de|du|des|de\s+la)\s+(?:the\s+)?")
 _NAME_WORD: Final = re.compile(r"([^\W\d_][\w&'’-]*)(\.?)")
 
 
@@ -462,15 +536,15 @@ def _name_after_of(text: str, end: int) -> int | None:
             words += 1
             last_end = w.start(1) + len(word) - 2
             break  # "Dime Savings Bank of New York's": the possessive ends the name
-        if word in _HEADS:
-            break
+        if word in _HEADS and word not in _LINES:
+            break  # another organisation's name begins (but "Federation of Korean Industries")
         if word in _CONNECTORS - {"the"} and words:
             nxt = _BLANKS.match(text, w.end())
             if nxt is None:
                 break
             pos = nxt.end()
             continue
-        if not word[0].isupper() or word in _NOT_NAME or word in _COMPANY_HEADS:
+        if not word[0].isupper() or word in _NOT_NAME or word in _LEGAL_SUFFIXES:
             break
         words += 1
         last_end = w.end(1) + (1 if dot and len(word) == 1 else 0)
@@ -495,7 +569,9 @@ _OBJECT_CUES: Final = {
     "tender": " offer",
 }
 _OWNED_CUES: Final = {
-    **dict.fromkeys(("shares", "stock", "stockholders", "shareholders", "directors", "subsidiary"), ""),
+    **dict.fromkeys(
+        ("shares", "stock", "stockholders", "shareholders", "directors", "subsidiary", "unit", "division"), ""
+    ),
     "board": " of directors",
     "chief": " executive",
     "parent": " company",
@@ -535,7 +611,19 @@ _NOT_COMPANY: Final = re.compile(
     r"|Average|Index|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Cie|Industrial Average)\b"
 )
-#: The words the cues are made of: the cue pattern only runs in windows around them.
+#: Places and regional adjectives that a cue word may follow alone (``its Texas unit``, ``European
+#: division``): one of them alone names no company.
+_PLACE_WORDS: Final = frozenset(
+    {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+     "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+     "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+     "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas",
+     "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Carolina", "Dakota",
+     "Hampshire", "Jersey", "York", "Midwest", "Northeast", "Southeast", "Southwest", "Northwest",
+     "European", "Asian", "African", "Latin", "Arab", "Nordic", "Scandinavian", "Caribbean",
+     "Mediterranean", "Baltic", "Balkan", "Western", "Eastern", "Northern", "Southern", "Domestic",
+     "International", "Overseas", "Foreign", "Canadian", "Mexican", "Australian"}
+)  # fmt: skip
 _PERSON_BEFORE: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]*$")
 
 
@@ -556,10 +644,15 @@ def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
             while start < end and text[start] in " \t":
                 start += 1
             words = words[1:]
+        while len(words) > 1 and words[0].endswith(("'s", "’s")):
+            start = text.index(words[1], start + len(words[0]))  # "Cineplex's Film House unit"
+            words = words[1:]
         while len(words) > 1 and _sentence_start(text, start) and words[0].endswith(("ing", "ed")):
             start = text.index(words[1], start + len(words[0]))  # "Urging LIN directors"
             words = words[1:]
         if not words or end - start < 3 or _NOT_COMPANY.search(text, start, end):
+            continue
+        if len(words) == 1 and words[0] in _PLACE_WORDS:
             continue
         if len(words) == 1 and _sentence_start(text, start) and words[0][1:].islower():
             continue  # "Sales fell 20%": a sentence-initial word is no name
@@ -638,6 +731,15 @@ _COMMON_FIRST_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Words a company's later references leave off its name: its legal form and the words that say
+#: what line it is in (``Home Shopping Network Inc.`` ... ``Home Shopping``).
+_SHORTENED: Final = _COMPANY_HEADS | frozenset(
+    {"&", "and", "amp", "Network", "Networks", "International", "Financial", "Entertainment",
+     "Resources", "Services", "Products", "Technology", "Electronics", "Partners", "Investments",
+     "Petroleum", "Chemical", "Chemicals", "Stores", "Laboratories", "Industry", "Manufacturing"}
+)  # fmt: skip
+
+
 def _distinctive(word: str) -> bool:
     """Whether a company's first word may stand for the company alone (``Sansui``, ``Columbia``)."""
     if len(word) < (3 if word.isupper() else 4) or word in _COMMON_FIRST_WORDS or word in _NOT_NAME:
@@ -647,6 +749,14 @@ def _distinctive(word: str) -> bool:
     return not _matcher().phrases(phrase_key(word))  # never a country, demonym or listed organisation
 
 
+def _stands_alone(word: str, entry: _Entry) -> bool:
+    """Whether ``word`` left alone of a company's name still names it: ``BellSouth`` of ``BellSouth
+    Corp.``, not ``American`` of ``American International Group``."""
+    if word in _COMMON_FIRST_WORDS:
+        return False
+    return all(p.value.name == entry.name for p in _matcher().phrases(phrase_key(word)))
+
+
 def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
     """Later mentions of a company found with its suffix, without it: ``Intel Corp.`` ... ``Intel``."""
     short: dict[str, _Entry] = {}
@@ -654,18 +764,33 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
         if entry.kind != "company" or entry.role != "name":
             continue
         words = span.text.split()
-        while len(words) > 1 and words[-1].rstrip(".,") in _COMPANY_HEADS | {"&", "and", "amp"}:
+        if len(words) > 1 and entry.name == span.text:
+            short.setdefault(span.text, entry)  # a name found by its context, named again
+        while len(words) > 1 and words[-1].rstrip(".,") in _SHORTENED:
             words = words[:-1]  # "Oki Electric Industry Co Ltd" -> "Oki Electric Industry"
             if words[-1] in {"&", "and", "amp"}:
                 continue
             name = " ".join(words).rstrip(",")
-            if len(name) > 2 and name not in _NOT_NAME:
+            if len(name) > 2 and name not in _NOT_NAME and (len(words) > 1 or _stands_alone(name, entry)):
                 short.setdefault(name, entry)
+        lead = _PREFIX_LEAD.match(span.text)
+        if lead is not None and lead.end() < len(" ".join(words)):
+            short.setdefault(
+                " ".join(words)[lead.end() :], entry
+            )  # "Cie. de Navigation Mixte" ... "Navigation Mixte"
+            continue
         first = words[0].rstrip(",")
-        if len(words) > 1 and _distinctive(first):
+        if _distinctive(first) and (len(words) > 1 or first == span.text):
             short.setdefault(first, entry)  # "Columbia Pictures Entertainment Inc." ... "Columbia"
     if not short:
         return found
+    # a name a cue found alone is the short name of the longer one ("stake in Navigation Mixte")
+    found = [
+        (span, short[span.text])
+        if entry.kind == "company" and span.text in short and entry.name == span.text
+        else (span, entry)
+        for span, entry in found
+    ]
     taken_starts = [s.start for s, _ in found]  # in text order, never overlapping
     pattern = re.compile(
         r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w])"

@@ -51,6 +51,7 @@ from tradecorpus.extractors._organisations import (
     _party_members,
     _pattern_hits,
     _prefix_country,
+    _prefixed_companies,
     _sentence_start,
     _short_company_names,
 )
@@ -130,7 +131,11 @@ _PLACE_AFTER: Final = frozenset(
     {"airport", "airports", "streets", "street", "residents", "skyline", "mayor", "city", "suburbs",
      "district", "districts", "downtown", "outskirts", "hotels", "hotel", "restaurants", "air",
      "traffic", "subway", "university", "universities", "stock", "exchange", "market", "markets",
-     "based", "area", "region", "port", "ports", "zoo", "museum", "bureau", "office", "correspondent"}
+     "based", "area", "region", "port", "ports", "zoo", "museum", "bureau", "office", "correspondent",
+     "palace", "square", "stadium", "park", "cathedral", "church", "hall", "theater", "theatre", "center",
+     "centre", "bridge", "avenue", "boulevard", "station", "harbour", "harbor", "neighborhood",
+     "neighbourhood", "hospital", "hospitals", "schools", "campus", "mosque",
+     "temple", "gate", "river", "metro", "central", "old", "new"}
 )  # fmt: skip
 #: Words after a lower-case ``us`` in stripped text that only the United States can precede.
 _US_AFTER: Final = frozenset(
@@ -170,6 +175,7 @@ def find_entities(doc: Document) -> list[Entity]:
     )
     if not stripped:
         hits = _pattern_hits(text, hits, counts)
+        hits = _prefixed_companies(text, hits)
         hits = _cued_companies(text, hits)
         hits = _party_members(text, hits)
     places = [s for s in (doc.byline, doc.trailer) if s is not None]
@@ -209,6 +215,9 @@ def extract_entities(doc: Document) -> list[Entity]:
 
 
 # --------------------------------------------------------------------------- gazetteer pass
+
+
+_NEWS_AFTER: Final = re.compile(r"[ \t]+News(?![\w&'’-])")
 
 
 def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
@@ -254,6 +263,9 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
             continue  # US$ is a currency sign
         if entry.kind in {"company", "media"} and _hyphen_joined(text, start, end):
             continue  # BP in TNK-BP: part of another company's name
+        if entry.kind == "media" and not stripped:
+            news = _NEWS_AFTER.match(text, end)  # "VOA News", "Nikkei News": the outlet's news service
+            end = news.end() if news else end
         (deferred if opening else hits).append(_Hit(start, end, entry, text[start:end]))
     if deferred:
         # a word that opens a sentence is a name only if the text also names it elsewhere
