@@ -258,16 +258,36 @@ def test_a_byline_place_is_no_mention() -> None:
 STRIPPED = [
     ("the u s will be represented by robert lighthizer", [("United States", "country", "US", ["u s"])]),
     ("they told us that the us would buy us goods", [("United States", "country", "US", ["us", "us"])]),
-    ("china s commerce ministry said", [("China", "country", "CN", ["china"])]),
+    (
+        "china s commerce ministry said",
+        [
+            ("China", "country", "CN", ["china"]),
+            ("Ministry of Commerce of China", "government", "CN", ["commerce ministry"]),
+        ],
+    ),
     ("if beijing wasn t adhering to the terms", [("China", "country", "CN", ["beijing"])]),
     ("a trip to beijing", []),
+    (
+        "shares of nashua corp rose after reiss amp co b v filed and nashua said the co operation helped",
+        [
+            ("nashua corp", "company", None, ["nashua corp", "nashua"]),
+            ("reiss amp co b v", "company", None, ["reiss amp co b v"]),
+        ],
+    ),
+    (
+        "an analyst at dow jones amp co said bellsouth enterprises inc and bellsouth grew",
+        [
+            ("dow jones amp co", "company", None, ["dow jones amp co"]),
+            ("bellsouth enterprises inc", "company", None, ["bellsouth enterprises inc"]),
+            ("BellSouth", "company", "US", ["bellsouth"]),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), STRIPPED, ids=[t[:40] for t, _ in STRIPPED])
 def test_stripped(text: str, expected: list[tuple[object, ...]]) -> None:
-    got = found(text, stripped=True)
-    assert [g for g in got if g[1] == "country"] == expected
+    assert found(text, stripped=True) == expected
 
 
 def test_commitment_party_is_the_acting_entity() -> None:
@@ -358,4 +378,13 @@ def test_adversarial_input_takes_linear_time(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     large = unit * (1_000_000 // len(unit))
     t_small, t_large = _seconds(small, rounds=2), _seconds(large, rounds=1)
+    assert t_large < 20 * t_small + 0.5, (t_small, t_large)
+
+
+@pytest.mark.parametrize("unit", ["x corp ", "a b c d co ", "amp co b v ", "s inc "], ids=repr)
+def test_adversarial_stripped_input_takes_linear_time(unit: str) -> None:
+    small = unit * (100_000 // len(unit))
+    large = unit * (1_000_000 // len(unit))
+    t_small = _seconds(small, rounds=2, stripped=True)
+    t_large = _seconds(large, rounds=1, stripped=True)
     assert t_large < 20 * t_small + 0.5, (t_small, t_large)

@@ -749,38 +749,57 @@ def _distinctive(word: str) -> bool:
     return not _matcher().phrases(phrase_key(word))  # never a country, demonym or listed organisation
 
 
+#: The same, as they are written in lower-cased punctuation-stripped text (``co b v``).
+_SHORTENED_LOWER: Final = frozenset(
+    {w.lower() for w in _SHORTENED} | {"s", "b", "v", "n", "ag", "sa", "nv", "spa"}
+)
+
+
+def _distinctive_lower(word: str) -> bool:
+    """:func:`_distinctive` for lower-cased text, where only the word itself can tell."""
+    if len(word) < 3 or not word.isalpha() or word in _NOT_NAME_LOWER or word in _SHORTENED_LOWER:
+        return False
+    if word.capitalize() in _COMMON_FIRST_WORDS or word.capitalize() in _PLACE_WORDS:
+        return False
+    return not _matcher().phrases(phrase_key(word))
+
+
 def _stands_alone(word: str, entry: _Entry) -> bool:
     """Whether ``word`` left alone of a company's name still names it: ``BellSouth`` of ``BellSouth
     Corp.``, not ``American`` of ``American International Group``."""
-    if word in _COMMON_FIRST_WORDS:
+    if word in _COMMON_FIRST_WORDS or word in _NOT_NAME_LOWER or word.capitalize() in _COMMON_FIRST_WORDS:
         return False
     return all(p.value.name == entry.name for p in _matcher().phrases(phrase_key(word)))
 
 
-def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
-    """Later mentions of a company found with its suffix, without it: ``Intel Corp.`` ... ``Intel``."""
+def _short_company_names(
+    text: str, found: list[tuple[Span, _Entry]], *, stripped: bool = False
+) -> list[tuple[Span, _Entry]]:
+    """Later mentions of a company found with its suffix, without it: ``Intel Corp.`` ... ``Intel``
+    (``nashua corp`` ... ``nashua`` in lower-cased punctuation-stripped text)."""
     short: dict[str, _Entry] = {}
+    shortened = _SHORTENED_LOWER if stripped else _SHORTENED
     for span, entry in found:
         if entry.kind != "company" or entry.role != "name":
             continue
         words = span.text.split()
         if len(words) > 1 and entry.name == span.text:
             short.setdefault(span.text, entry)  # a name found by its context, named again
-        while len(words) > 1 and words[-1].rstrip(".,") in _SHORTENED:
+        while len(words) > 1 and words[-1].rstrip(".,") in shortened:
             words = words[:-1]  # "Oki Electric Industry Co Ltd" -> "Oki Electric Industry"
-            if words[-1] in {"&", "and", "amp"}:
+            if words[-1] in {"&", "and", "amp", "s", "b", "n"}:
                 continue
             name = " ".join(words).rstrip(",")
             if len(name) > 2 and name not in _NOT_NAME and (len(words) > 1 or _stands_alone(name, entry)):
                 short.setdefault(name, entry)
         lead = _PREFIX_LEAD.match(span.text)
         if lead is not None and lead.end() < len(" ".join(words)):
-            short.setdefault(
-                " ".join(words)[lead.end() :], entry
-            )  # "Cie. de Navigation Mixte" ... "Navigation Mixte"
+            # "Cie. de Navigation Mixte" ... "Navigation Mixte"
+            short.setdefault(" ".join(words)[lead.end() :], entry)
             continue
         first = words[0].rstrip(",")
-        if _distinctive(first) and (len(words) > 1 or first == span.text):
+        alone = _distinctive_lower(first) if stripped else _distinctive(first)
+        if alone and (len(words) > 1 or first == span.text):
             short.setdefault(first, entry)  # "Columbia Pictures Entertainment Inc." ... "Columbia"
     if not short:
         return found
@@ -802,6 +821,129 @@ def _short_company_names(text: str, found: list[tuple[Span, _Entry]]) -> list[tu
             continue
         extra.append((Span.of(text, m.start(), m.end()), short[m.group()]))
     return sorted([*found, *extra], key=lambda f: f[0].start)
+
+
+# --------------------------------------------------------------------------- stripped text
+
+#: A legal form in lower-cased punctuation-stripped text: ``nashua corp``, ``reiss amp co b v``.
+_STRIPPED_SUFFIX: Final = re.compile(r"(?<![\w])(?:inc|corp|cos|co|ltd|plc|llc|gmbh)(?![\w])")
+#: More legal forms after the first: ``co ltd``, ``co b v``, ``ag``.
+_STRIPPED_MORE: Final = re.compile(
+    r"(?:[ \t]+(?:inc|corp|ltd|plc|llc|ag|sa|nv|spa|b[ \t]v|n[ \t]v|s[ \t]a))+(?![\w])"
+)
+#: Words after ``co`` that make it the prefix of a hyphenated word: ``co operation``, ``co founder``.
+_CO_WORDS: Final = frozenset(
+    {"operation", "operative", "operatives", "operate", "operated", "operating", "founder", "founders",
+     "founded", "chairman", "chairmen", "chair", "owner", "owners", "owned", "author", "authors",
+     "sponsor", "sponsors", "sponsored", "production", "productions", "producer", "producers", "pilot",
+     "worker", "workers", "exist", "existence", "ordinate", "ordinated", "ordination", "ordinator",
+     "host", "hosts", "hosted", "signed", "signer", "star", "stars", "op", "ops", "payment", "payments",
+     "insurance", "investor", "investors", "head", "heads", "lead", "leader", "leaders", "manager"}
+)  # fmt: skip
+#: Lower-case words that never belong to a company's name: what stands before one in a sentence.
+_NOT_NAME_LOWER: Final = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "for", "to", "from", "by", "with", "and", "or", "but",
+     "said", "says", "say", "told", "tells", "its", "their", "his", "her", "our", "that", "which", "who",
+     "whom", "whose", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will",
+     "would", "could", "should", "may", "might", "can", "must", "shall", "than", "as", "into", "about",
+     "after", "before", "over", "under", "between", "against", "among", "through", "during", "since",
+     "until", "while", "when", "if", "because", "although", "though", "also", "both", "either", "neither",
+     "not", "no", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "them", "him",
+     "us", "unit", "units", "subsidiary", "subsidiaries", "parent", "affiliate", "division", "shares",
+     "share", "stake", "stock", "acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought",
+     "buying", "sell", "sells", "sold", "selling", "own", "owns", "owned", "agreed", "agree", "agrees",
+     "plan", "plans", "planned", "offer", "offered", "offers", "bid", "bids", "rival", "rivals",
+     "partner", "partners", "firm", "firms", "company", "companies", "analyst", "analysts", "chairman",
+     "president", "executive", "executives", "officer", "officers", "director", "directors", "spokesman",
+     "spokeswoman", "spokesperson", "new", "big", "major", "merger", "merge", "merged", "join", "joined",
+     "joins", "including", "include", "includes", "such", "like", "unlike", "then", "now", "so", "yet",
+     "all", "each", "every", "other", "another", "some", "any", "many", "most", "more", "less", "few",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+     "last", "next", "year", "years", "month", "months", "week", "weeks", "day", "days", "today",
+     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
+     "nov", "dec", "mr", "mrs", "ms", "dr", "based", "owner", "holder", "holders", "investor",
+     "investors", "shareholder", "shareholders", "stockholder", "stockholders", "lender", "lenders",
+     "maker", "makers", "giant", "group", "concern", "chief", "head", "named", "called", "known",
+     "formerly", "former", "where", "what", "how", "why", "there", "here", "do", "does", "did", "done",
+     "make", "makes", "made", "take", "takes", "took", "taken", "get", "gets", "got", "let", "via",
+     "per", "up", "down", "out", "off", "too", "very", "just", "only", "even", "still", "again",
+     "already", "whether", "within", "without", "toward", "towards", "upon", "amid",
+     "s", "reported", "announced", "expected", "filed", "paid", "pay", "pays", "deal", "deals",
+     "help", "helped", "control", "controlled", "controls", "purchase", "purchased", "sale", "sales",
+     "firm's", "company's", "interest", "interests", "holding", "holdings", "business",
+     "businesses", "operations", "operation", "market", "markets", "price", "prices", "cents", "dollars",
+     "million", "billion", "percent", "pct", "mln", "bln", "dlrs"}
+)  # fmt: skip
+#: Words that may stand between a company's name and its legal form: ``dow jones amp co``,
+#: ``shoney s inc``.
+_STRIPPED_JOINS: Final = frozenset({"amp", "and", "s"})
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z0-9]*|[0-9]+")
+
+
+def _stripped_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and, in lower-cased punctuation-stripped text, the companies named with their legal
+    form: ``shares of nashua corp``, ``qvc network inc``, ``reiss amp co b v``."""
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    for m in _STRIPPED_SUFFIX.finditer(text):
+        end = m.end()
+        if m.group() == "co":
+            after = _NEXT_WORD.match(text, end)
+            if after is not None and after.group(1) in _CO_WORDS:
+                continue
+        more = _STRIPPED_MORE.match(text, end)
+        end = more.end() if more else end
+        k = bisect.bisect_left(starts, m.start())
+        previous = hits[k - 1] if k else None
+        if previous is not None and previous.end > m.start():
+            continue  # inside a name the gazetteer found
+        if previous is not None and previous.entry.kind in {"company", "media"}:
+            gap = text[previous.end : m.start()]
+            if _STRIPPED_GAP.fullmatch(gap):  # "bear stearns amp co": the listed company with its form
+                added.append(_Hit(previous.start, end, previous.entry, text[previous.start : end]))
+                continue
+        floor = previous.end if previous is not None else 0
+        line = text.rfind("\n", floor, m.start())
+        floor = max(floor, line + 1, m.start() - 80)
+        words = list(_LOWER_WORD.finditer(text, floor, m.start()))[::-1]
+        name: list[re.Match[str]] = []
+        for w in words:
+            if name and text[w.end() : name[-1].start()].strip(" \t"):
+                break
+            if not name and text[w.end() : m.start()].strip(" \t"):
+                break
+            word = w.group()
+            if word in _STRIPPED_JOINS and not name:
+                name.append(w)  # "dow jones amp co", "shoney s inc"
+                continue
+            if word in _NOT_NAME_LOWER or word.isdigit() or len(name) >= _MAX_NAME_WORDS:
+                break
+            name.append(w)
+        while name and name[-1].group() in _STRIPPED_JOINS:
+            name.pop()
+        if not name or (len(name) == 1 and len(name[0].group()) < 2):
+            continue
+        start = name[-1].start()
+        if (
+            previous is not None
+            and previous.entry.kind == "company"
+            and not text[previous.end : start].strip(" \t")
+        ):
+            start = previous.start  # "bellsouth enterprises inc": a company named after a listed one
+        if added and added[-1].end > start:
+            continue
+        label = " ".join(text[start:end].split())
+        added.append(_Hit(start, end, _Entry(label, "company", None, "name", False, False), text[start:end]))
+    if not added:
+        return hits
+    added_starts = {a.start for a in added}
+    kept = [h for h in hits if h.start not in added_starts]  # a listed company now with its form
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+_STRIPPED_GAP: Final = re.compile(r"[ \t]+(?:(?:amp|and|s)[ \t]+)?")
 
 
 # --------------------------------------------------------------------------- party members

@@ -54,6 +54,7 @@ from tradecorpus.extractors._organisations import (
     _prefixed_companies,
     _sentence_start,
     _short_company_names,
+    _stripped_companies,
 )
 from tradecorpus.extractors._phrases import Phrase, phrase_key
 from tradecorpus.hookspecs import hookimpl
@@ -173,7 +174,9 @@ def find_entities(doc: Document) -> list[Entity]:
     counts = Counter(
         h.entry.country for h in hits if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
     )
-    if not stripped:
+    if stripped:
+        hits = _stripped_companies(text, hits)
+    else:
         hits = _pattern_hits(text, hits, counts)
         hits = _prefixed_companies(text, hits)
         hits = _cued_companies(text, hits)
@@ -197,8 +200,8 @@ def find_entities(doc: Document) -> list[Entity]:
         if keep:
             found.append((Span.of(text, hit.start, hit.end), entry))
         previous = hit
+    found = _short_company_names(text, found, stripped=stripped)
     if not stripped:
-        found = _short_company_names(text, found)
         found = _back_references(text, found)
         found = _home_countries(text, found, hits)
     return _group(found)
