@@ -316,7 +316,7 @@ _PARTICLE: Final = r"(?:(?:de|du|des|del|di|da|do|et|e|y)[ \t]+|de[ \t]+la[ \t]+
 #: ``Cie. de Navigation Mixte``, ``Compagnie Generale des Eaux``: the form, then up to four
 #: capitalised words with particles between them.
 _PREFIXED: Final = re.compile(
-    r"(?<![\w.])(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])"
+    r"(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])"
     r"(?:[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])){0,3}"
 )
 _WORDS: Final = re.compile(r"[^\W\d_]+")
@@ -332,6 +332,8 @@ def _prefixed_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     starts = [h.start for h in hits]
     for m in _PREFIXED.finditer(text):
         start, end = m.start(), m.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
+            continue  # the pattern starts with the form's literal, so the engine skips ahead to it
         for w in _WORDS.finditer(text, start + 3, end):
             if w.group() in _NOT_NAME:  # "Cie. de Navigation Mixte Chairman Marc Fournier"
                 end = start + len(text[start : w.start()].rstrip())
