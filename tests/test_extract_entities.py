@@ -199,6 +199,26 @@ CASES = [
         ],
     ),
     (
+        "The 11th U.S. Circuit Court of Appeals, the 11th Circuit U.S. Court of Appeals and the Ninth "
+        "Circuit Court of Appeals ruled, and ABC reported that Cable and Wireless agreed.",
+        [
+            (
+                "U.S. Court of Appeals for the Eleventh Circuit",
+                "government",
+                "US",
+                ["11th U.S. Circuit Court of Appeals", "11th Circuit U.S. Court of Appeals"],
+            ),
+            (
+                "U.S. Court of Appeals for the Ninth Circuit",
+                "government",
+                "US",
+                ["Ninth Circuit Court of Appeals"],
+            ),
+            ("ABC News", "media", "US", ["ABC"]),
+            ("Cable and Wireless", "company", "GB", ["Cable and Wireless"]),
+        ],
+    ),
+    (
         "Lisa Schlein for VOA News, Geneva, on aid to North America and Latin America.",
         [("Voice of America", "media", "US", ["VOA News"])],
     ),

@@ -226,7 +226,9 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         i = bisect.bisect_left(starts, start)
         # a blocked phrase inside is part of the name: "George Washington University"
         inside = [
-            h for h in hits[i:] if h.start < end and not (h.entry.role == "block" and h.end <= head.start())
+            h
+            for h in hits[i : bisect.bisect_left(starts, end, lo=i)]
+            if not (h.entry.role == "block" and h.end <= head.start())
         ]
         before = [h for h in hits[max(0, i - 1) : i] if h.end > start]
         absorbed: str | None = None
@@ -366,6 +368,36 @@ def _prefixed_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     if not added:
         return hits
     kept = [h for j, h in enumerate(hits) if j not in replaced]
+    return sorted([*kept, *added], key=lambda h: h.start)
+
+
+_ORDINALS: Final = (
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+)  # fmt: skip
+#: A US federal appeals court by its circuit: ``11th U.S. Circuit Court of Appeals``, ``the Ninth
+#: Circuit Court of Appeals``, ``the Federal Circuit U.S. Court of Appeals``.
+_CIRCUIT_COURT: Final = re.compile(
+    r"(?:([1-9]|1[01])(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + r"|Federal|D\.C\.))"
+    r"[ \t]+(?:U\.S\.[ \t]+)?Circuit[ \t]+(?:U\.S\.[ \t]+)?Court[ \t]+of[ \t]+Appeals?(?![\w])"
+)
+
+
+def _circuit_courts(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the US federal appeals courts named by their circuit, each one body (the
+    ``U.S.`` inside is part of its name)."""
+    added: list[_Hit] = []
+    for m in _CIRCUIT_COURT.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        number, word = m.group(1), m.group(2)
+        circuit = _ORDINALS[int(number) - 1] if number else {"D.C.": "District of Columbia"}.get(word, word)
+        name = f"U.S. Court of Appeals for the {circuit} Circuit"
+        added.append(
+            _Hit(m.start(), m.end(), _Entry(name, "government", "US", "name", False, False), m.group())
+        )
+    if not added:
+        return hits
+    kept = [h for h in hits if not any(a.start < h.end and h.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda h: h.start)
 
 

@@ -46,6 +46,7 @@ from tradecorpus.extractors._entity_data import (
 )
 from tradecorpus.extractors._organisations import (
     _back_references,
+    _circuit_courts,
     _cued_companies,
     _home_countries,
     _party_members,
@@ -177,6 +178,7 @@ def find_entities(doc: Document) -> list[Entity]:
     if stripped:
         hits = _stripped_companies(text, hits)
     else:
+        hits = _circuit_courts(text, hits)
         hits = _pattern_hits(text, hits, counts)
         hits = _prefixed_companies(text, hits)
         hits = _cued_companies(text, hits)
