@@ -315,22 +315,35 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
 #: The legal form that opens a company's name in French, Spanish, Italian or Portuguese.
 _PREFIX_FORMS: Final = ("Cie", "Cia", "Compagnie", "Compania", "Compañía", "Companhia", "Societe", "Société")
 _PARTICLE: Final = r"(?:(?:de|du|des|del|di|da|do|et|e|y)[ \t]+|de[ \t]+la[ \t]+|d['’])"
+#: A legal form and the particle after it, as a later short reference leaves them out.
+_LEAD: Final = r"(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + "?"
+_PREFIX_LEAD: Final = re.compile(_LEAD)
 #: ``Cie. de Navigation Mixte``, ``Compagnie Generale des Eaux``: the form, then up to four
 #: capitalised words with particles between them.
 _PREFIXED: Final = re.compile(
-    r"(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])"
-    r"(?:[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])){0,3}"
+    _LEAD + r"[A-Z][\w'’-]*(?![\w'’-])(?:[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])){0,3}"
 )
 _WORDS: Final = re.compile(r"[^\W\d_]+")
-#: A legal form and the particle after it, as a later short reference leaves them out.
-_PREFIX_LEAD: Final = re.compile(r"(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + "?")
+
+
+def _replacing(hits: list[_Hit], added: list[_Hit]) -> list[_Hit]:
+    """``hits`` without those that overlap a name in ``added`` (in text order, never overlapping),
+    and the added names, in text order."""
+    if not added:
+        return hits
+    added_starts = [a.start for a in added]
+    kept = []
+    for h in hits:
+        k = bisect.bisect_left(added_starts, h.end)  # the added names that start before h ends
+        if not k or added[k - 1].end <= h.start:
+            kept.append(h)
+    return sorted([*kept, *added], key=lambda h: h.start)
 
 
 def _prefixed_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` and the companies whose names open with their legal form (``Cie. de Navigation
     Mixte``); a listed company that ends the name is that company (``Cie. Financiere de Paribas``)."""
     added: list[_Hit] = []
-    replaced: set[int] = set()
     starts = [h.start for h in hits]
     for m in _PREFIXED.finditer(text):
         start, end = m.start(), m.end()
@@ -363,12 +376,8 @@ def _prefixed_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
             name = " ".join(text[start:end].replace("’", "'").split())
             entry = _Entry(name, "company", None, "name", False, False)
-        replaced.update(over)
-        added.append(_Hit(start, end, entry, text[start:end]))
-    if not added:
-        return hits
-    kept = [h for j, h in enumerate(hits) if j not in replaced]
-    return sorted([*kept, *added], key=lambda h: h.start)
+        added.append(_Hit(start, end, entry, text[start:end]))  # it replaces the hits it overlaps
+    return _replacing(hits, added)
 
 
 _ORDINALS: Final = (
@@ -395,10 +404,7 @@ def _circuit_courts(text: str, hits: list[_Hit]) -> list[_Hit]:
         added.append(
             _Hit(m.start(), m.end(), _Entry(name, "government", "US", "name", False, False), m.group())
         )
-    if not added:
-        return hits
-    kept = [h for h in hits if not any(a.start < h.end and h.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda h: h.start)
+    return _replacing(hits, added)
 
 
 #: Portfolio words that many states' ministries share: ``Finance Ministry`` names no body by itself.
@@ -970,11 +976,7 @@ def _stripped_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         label = " ".join(text[start:end].split())
         added.append(_Hit(start, end, _Entry(label, "company", None, "name", False, False), text[start:end]))
-    if not added:
-        return hits
-    added_starts = {a.start for a in added}
-    kept = [h for h in hits if h.start not in added_starts]  # a listed company now with its form
-    return sorted([*kept, *added], key=lambda h: h.start)
+    return _replacing(hits, added)  # a listed company now with its form is one name
 
 
 _STRIPPED_GAP: Final = re.compile(r"[ \t]+(?:(?:amp|and|s)[ \t]+)?")
