@@ -222,6 +222,56 @@ CASES = [
         "Lisa Schlein for VOA News, Geneva, on aid to North America and Latin America.",
         [("Voice of America", "media", "US", ["VOA News"])],
     ),
+    (
+        # acronyms before a title, a possessive back reference, a listed company with its legal form
+        "Levitt, the SEC Chairman, and FBI Director Louis Freeh met. The EC Commission's paper came "
+        "out as Siemens AG bought shares in Nestle S.A.; Nestle said it sold its Nestle Foods unit.",
+        [
+            ("Securities and Exchange Commission", "government", "US", ["SEC"]),
+            ("Federal Bureau of Investigation", "government", "US", ["FBI"]),
+            ("European Community", "international", None, ["EC"]),
+            ("European Commission", "international", None, ["Commission"]),
+            ("Siemens", "company", "DE", ["Siemens AG"]),
+            ("Nestlé", "company", "CH", ["Nestle S.A.", "Nestle", "Nestle Foods"]),
+        ],
+    ),
+    (
+        # a comma before "Company" ends a clause; legal forms after "Limited" and "Corp."
+        "Exports to the U.S., Company officials said, fell. Dover Partners Limited Partnership and "
+        "Acme Corp. International said; Dover declined to comment.",
+        [
+            ("United States", "country", "US", ["U.S."]),
+            (
+                "Dover Partners Limited Partnership",
+                "company",
+                None,
+                ["Dover Partners Limited Partnership", "Dover"],
+            ),
+            ("Acme Corp. International", "company", None, ["Acme Corp. International"]),
+        ],
+    ),
+    (
+        # the town after a company is a place, not the company
+        "Kenosha Truck Corp., Kenosha, Wis., and Armonk Systems Inc., Armonk, New York, said "
+        "Kenosha Truck and Armonk would merge.",
+        [
+            ("Kenosha Truck Corp.", "company", None, ["Kenosha Truck Corp.", "Kenosha Truck"]),
+            ("Armonk Systems Inc.", "company", None, ["Armonk Systems Inc.", "Armonk"]),
+        ],
+    ),
+    (
+        # newspapers and magazines by the last word of their title
+        "The Buffalo News and the Japan Times reported, citing Orlando, Fla.-based Confectioner "
+        "Magazine; Reagan Times are over, and the Straits Times Index fell. PAP and Belga agreed.",
+        [
+            ("The Buffalo News", "media", "US", ["Buffalo News"]),
+            ("The Japan Times", "media", "JP", ["Japan Times"]),
+            ("Confectioner Magazine", "media", None, ["Confectioner Magazine"]),
+            ("The Straits Times", "media", "SG", ["Straits Times"]),
+            ("Polish Press Agency", "media", "PL", ["PAP"]),
+            ("Belga", "media", "BE", ["Belga"]),
+        ],
+    ),
 ]
 
 
@@ -381,6 +431,9 @@ ADVERSARIAL = [
     "Beijing and ",
     "u s ",
     "X" * 50 + " ",
+    "the Aa Bb Cc Times ",
+    "Fla.-based Magazine, ",
+    "Co, Wis., ",
 ]
 
 

@@ -5,6 +5,8 @@
   Trade and Industry``); a country before a government body is a mention of its own.
 - Companies that only their context names (``shares of Sansui``, ``BellSouth, a telephone
   company``, ``LIN Broadcasting surged 4 5/8``), and their later short references (``Intel``).
+- Newspapers and magazines the gazetteer does not list, by the last word of their title
+  (``The Buffalo News``, ``Confectioner Magazine``).
 - Bare references back to a body the article has named (``the Commission``), and the country an
   unknown organisation's apposition gives it (``Polly Peck, a British conglomerate``).
 
@@ -32,10 +34,14 @@ _LEGAL_SUFFIXES: Final = frozenset(
     {"Corp", "Corporation", "Inc", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "PLC", "plc", "AG",
      "GmbH", "NV", "SpA", "KK", "Cie"}
 )  # fmt: skip
+#: Legal forms that may follow the name after a comma (``Apple, Inc.``); not ``Company``, which after
+#: a comma opens the next clause (``shipments to the U.S., Company spokesmen said``).
+_COMMA_SUFFIXES: Final = _LEGAL_SUFFIXES - {"Company", "Corporation", "Limited"}
 #: Words that end a company's name, and the company suffixes that may be dropped later.
 _COMPANY_HEADS: Final = _LEGAL_SUFFIXES | frozenset(
     {"Holdings", "Group", "Systems", "Technologies", "Industries", "Enterprises", "Airlines", "Airways",
-     "Motors", "Pharmaceuticals", "Brothers", "Communications", "Securities", "Bancorp", "Bancorporation"}
+     "Motors", "Pharmaceuticals", "Foods", "Brothers", "Communications", "Securities", "Bancorp",
+     "Bancorporation"}
 )  # fmt: skip
 #: Company heads that say what line a company is in; inside another name they are ordinary words
 #: (``National Association of Securities Dealers``).
@@ -90,8 +96,10 @@ _MAX_NAME_WORDS: Final = 6
 _ABBREVIATIONS: Final = frozenset({"St", "Mt", "Ft", "Bros", "Intl", "Natl", "Dept", "Assn", "Fed", "Govt"})
 #: Legal forms written after another one: ``Co. B.V.``, ``Co. Ltd.``.
 _MORE_SUFFIXES: Final = re.compile(
-    r",?[ \t]+(?:B\.V\.|N\.V\.|S\.A\.|A\.G\.|S\.p\.A\.|BV|NV|SA|AG|SpA|Ltd\.?|Inc\.?|PLC|plc|GmbH|LLC|KK)"
+    r",?[ \t]+(?:B\.V\.|N\.V\.|S\.A\.|A\.G\.|S\.p\.A\.|L\.P\.|BV|NV|SA|AG|SpA|LP|Ltd\.?|Inc\.?|PLC|plc"
+    r"|GmbH|LLC|KK)"
     r"(?![\w])"
+    r"|[ \t]+(?:Partnership|International)(?![\w'’-])"
 )
 
 
@@ -153,7 +161,9 @@ _BACK_REFERENCES: Final = {
     "Fund": (("International Monetary Fund",), "International Monetary Fund"),
     "House": (("United States",), "United States House of Representatives"),
 }
-_BACK: Final = re.compile(r"(Commission|Community|Bank|Fund|House)(?![\w'’-])(?!\s+(?:of|for|[A-Z]))")
+_BACK: Final = re.compile(
+    r"(Commission|Community|Bank|Fund|House)(?:(?=['’]s(?![\w'’-]))|(?![\w'’-]))(?!\s+(?:of|for|[A-Z]))"
+)
 
 
 def _back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
@@ -395,6 +405,8 @@ def _circuit_courts(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` and the US federal appeals courts named by their circuit, each one body (the
     ``U.S.`` inside is part of its name)."""
     added: list[_Hit] = []
+    if "Circuit" not in text:
+        return hits
     for m in _CIRCUIT_COURT.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
@@ -480,7 +492,8 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
     for k, tok in enumerate(back):
         word = tok.word.rstrip(".") if tok.word.endswith(".") and tok.word.count(".") == 1 else tok.word
         gap = text[tok.end : pending]
-        comma = gap.strip() == "," and head in _COMPANY_HEADS and (not words or last_joined)
+        comma = gap.strip() == "," and ((not words and head in _COMMA_SUFFIXES) or (words and last_joined))
+        comma = comma and head in _COMPANY_HEADS
         if gap.strip() and not comma:
             break  # only blanks between words (and a comma before "Inc." or in "Kidder, Peabody & Co.")
         if "\n" in gap:
@@ -503,7 +516,7 @@ def _organisation_at(text: str, head_start: int, head_end: int, head: str) -> tu
             break  # "Washington-based", "U.S.-made"
         if not word[:1].isupper() or word in _NOT_NAME or words >= _MAX_NAME_WORDS:
             break
-        if word in _HEADS and last in _CONNECTORS - {"of", "for"}:
+        if (word in _HEADS or word == "Partnership") and last in _CONNECTORS - {"of", "for"}:
             break  # the end of another organisation's name
         if word.endswith(("'s", "’s")) and (words or head not in _LEGAL_SUFFIXES):
             break  # but "Shoney's Inc." is a name
@@ -789,6 +802,18 @@ def _distinctive(word: str) -> bool:
     return not _matcher().phrases(phrase_key(word))  # never a country, demonym or listed organisation
 
 
+#: A US state after a town and a comma, as news copy writes it: ``, Wis.``, ``, N.Y.``, ``, Texas``.
+_STATE_AFTER_PLACE: Final = re.compile(
+    r",[ \t]+(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|N\.[ \t]?[HJMYCD]|R\.[ \t]?I"
+    r"|S\.[ \t]?[CD]|W\.[ \t]?Va|D\.[ \t]?C)\.|,[ \t]+(?:"
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii"
+    r"|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan"
+    r"|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ \t]+(?:Hampshire|Jersey|Mexico|York)"
+    r"|(?:North|South)[ \t]+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island"
+    r"|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming"
+    r")(?![\w'’-])"
+)
 #: The same, as they are written in lower-cased punctuation-stripped text (``co b v``).
 _SHORTENED_LOWER: Final = frozenset(
     {w.lower() for w in _SHORTENED} | {"s", "b", "v", "n", "ag", "sa", "nv", "spa"}
@@ -859,6 +884,8 @@ def _short_company_names(
         k = bisect.bisect_left(taken_starts, m.end())  # the mentions that start before this ends
         if k and found[k - 1][0].end > m.start():
             continue
+        if _STATE_AFTER_PLACE.match(text, m.end()):
+            continue  # "Oshkosh Truck Corp., Oshkosh, Wis.": the town the company is in
         extra.append((Span.of(text, m.start(), m.end()), short[m.group()]))
     return sorted([*found, *extra], key=lambda f: f[0].start)
 
@@ -1013,6 +1040,58 @@ def _party_entries() -> dict[str, _Entry | None]:
         name: next((p.value for p in _matcher().phrases(phrase_key(name)) if p.value.name == name), None)
         for name in _PARTIES.values()
     }
+
+
+# --------------------------------------------------------------------------- newspapers
+
+#: The last word of a newspaper's or magazine's title. Those that are also common words (``Times``,
+#: ``Post``) make a title only after ``the`` (``the Denver Post``, not ``Reagan Times``).
+_MASTHEAD_ALONE: Final = (
+    "Magazine", "Gazette", "Tribune", "Herald", "Chronicle", "Inquirer", "Shimbun", "Ilbo"
+)  # fmt: skip
+_MASTHEAD_AFTER_THE: Final = ("Times", "News", "Post", "Journal", "Daily", "Globe", "Sun", "Dispatch")
+_MASTHEAD: Final = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(_MASTHEAD_ALONE + _MASTHEAD_AFTER_THE) + r")(?![\w'’-])(?![ \t]+[A-Z])"
+)
+#: One to three capitalised words before the last one, ending where it starts (searched backwards
+#: in a bounded window); group 1 is a leading ``the``.
+_MASTHEAD_WORDS: Final = re.compile(
+    r"(?<![\w'’.-])(?:([Tt]he)[ \t]+)?(?:[A-Z](?:[\w'’&]|[.-](?![a-z]))*[ \t]+){1,3}$"
+)
+_MASTHEAD_BACK: Final = 60
+
+
+def _mastheads(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the newspapers and magazines named by their title's last word: ``The Buffalo
+    News``, ``Confectioner Magazine``; a country in the title is part of it (``the Japan Times``)."""
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    for head in _MASTHEAD.finditer(text):
+        lo = max(0, head.start() - _MASTHEAD_BACK, added[-1].end if added else 0)
+        m = _MASTHEAD_WORDS.search(text, lo, head.start())
+        if m is None:
+            continue
+        the = m.group(1)
+        if the is None and head.group() in _MASTHEAD_AFTER_THE:
+            continue
+        start = m.start() if the is None else _skip_blanks(text, m.start(1) + 3)
+        if the is None and text[start:].startswith(("The ", "A ", "An ")):
+            continue  # "The Herald": no title word before the last one
+        i = bisect.bisect_left(starts, start)
+        inside = hits[i : bisect.bisect_left(starts, head.end(), lo=i)]
+        if (i and hits[i - 1].end > start) or any(h.entry.kind != "country" for h in inside):
+            continue  # the gazetteer knows the paper (or another name runs into it)
+        country = next((h.entry.country for h in inside if h.entry.role not in {"block", "city"}), None)
+        name = " ".join(text[start : head.end()].replace("’", "'").split())
+        entry = _Entry(name, "media", country, "name", False, False)
+        added.append(_Hit(start, head.end(), entry, text[start : head.end()]))
+    return _replacing(hits, added)
+
+
+def _skip_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
 
 
 def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:

@@ -45,10 +45,12 @@ from tradecorpus.extractors._entity_data import (
     _matcher,
 )
 from tradecorpus.extractors._organisations import (
+    _MORE_SUFFIXES,
     _back_references,
     _circuit_courts,
     _cued_companies,
     _home_countries,
+    _mastheads,
     _party_members,
     _pattern_hits,
     _prefix_country,
@@ -182,6 +184,7 @@ def find_entities(doc: Document) -> list[Entity]:
         hits = _pattern_hits(text, hits, counts)
         hits = _prefixed_companies(text, hits)
         hits = _cued_companies(text, hits)
+        hits = _mastheads(text, hits)
         hits = _party_members(text, hits)
     places = [s for s in (doc.byline, doc.trailer) if s is not None]
     found: list[tuple[Span, _Entry]] = []
@@ -197,6 +200,7 @@ def find_entities(doc: Document) -> list[Entity]:
             and entry.kind == "government"
             and title.match(text, hit.end)
             and not _BODY_END.search(hit.text)
+            and not _ACRONYM.fullmatch(hit.text)
         ):
             keep = False  # "Treasury Secretary": a title; but a body's full name before one is a mention
         if keep:
@@ -271,6 +275,9 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
         if entry.kind == "media" and not stripped:
             news = _NEWS_AFTER.match(text, end)  # "VOA News", "Nikkei News": the outlet's news service
             end = news.end() if news else end
+        if entry.kind == "company" and not stripped and not text.startswith(",", end):
+            more = _MORE_SUFFIXES.match(text, end)  # "Nestle S.A.": the listed company with its legal form
+            end = more.end() if more else end
         (deferred if opening else hits).append(_Hit(start, end, entry, text[start:end]))
     if deferred:
         # a word that opens a sentence is a name only if the text also names it elsewhere
@@ -286,6 +293,10 @@ _BODY_END: Final = re.compile(
     r"|Authority|Committee|Board|Bank|Corporation|Institute|Court)$",
     re.IGNORECASE,
 )
+
+
+#: A body's acronym (``FBI``, ``INS``): before a title (``FBI Director``) it still names the body.
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
