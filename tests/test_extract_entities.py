@@ -352,6 +352,14 @@ STRIPPED = [
             ("BellSouth", "company", "US", ["bellsouth"]),
         ],
     ),
+    (
+        "nairobi kenya ap\n\nfbi director louis freeh said the treasury secretary and an ap reporter met",
+        [
+            ("Kenya", "country", "KE", ["kenya"]),
+            ("Associated Press", "media", "US", ["ap"]),
+            ("Federal Bureau of Investigation", "government", "US", ["fbi"]),
+        ],
+    ),
 ]
 
 
@@ -454,7 +462,7 @@ def test_adversarial_input_takes_linear_time(unit: str) -> None:
     assert t_large < 20 * t_small + 0.5, (t_small, t_large)
 
 
-@pytest.mark.parametrize("unit", ["x corp ", "a b c d co ", "amp co b v ", "s inc "], ids=repr)
+@pytest.mark.parametrize("unit", ["x corp ", "a b c d co ", "amp co b v ", "s inc ", "kenya ap\n"], ids=repr)
 def test_adversarial_stripped_input_takes_linear_time(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     large = unit * (1_000_000 // len(unit))

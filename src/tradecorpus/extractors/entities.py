@@ -46,11 +46,13 @@ from tradecorpus.extractors._entity_data import (
 )
 from tradecorpus.extractors._organisations import (
     _MORE_SUFFIXES,
+    _NOT_NAME_LOWER,
     _back_references,
     _circuit_courts,
     _cued_companies,
     _home_countries,
     _mastheads,
+    _organisation,
     _party_members,
     _pattern_hits,
     _prefix_country,
@@ -179,6 +181,7 @@ def find_entities(doc: Document) -> list[Entity]:
     )
     if stripped:
         hits = _stripped_companies(text, hits)
+        hits = _stripped_credits(text, hits)
     else:
         hits = _circuit_courts(text, hits)
         hits = _pattern_hits(text, hits, counts)
@@ -200,7 +203,7 @@ def find_entities(doc: Document) -> list[Entity]:
             and entry.kind == "government"
             and title.match(text, hit.end)
             and not _BODY_END.search(hit.text)
-            and not _ACRONYM.fullmatch(hit.text)
+            and not _acronym(hit)
         ):
             keep = False  # "Treasury Secretary": a title; but a body's full name before one is a mention
         if keep:
@@ -286,6 +289,26 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
     return hits
 
 
+#: The AP's credit after the dateline that opens a story, in stripped text (``nairobi kenya ap``),
+#: where ``ap`` alone is too often something else to match.
+_STRIPPED_CREDIT: Final = re.compile(r"(?m)^((?:[a-z]+[ \t]+){1,4})ap(?![\w])")
+
+
+def _stripped_credits(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the AP credits after datelines in lower-cased punctuation-stripped text."""
+    entry = _organisation("Associated Press")
+    if entry is None:
+        return hits
+    added = [
+        _Hit(m.end() - 2, m.end(), entry, "ap")
+        for m in _STRIPPED_CREDIT.finditer(text)
+        if not any(w in _NOT_NAME_LOWER for w in m.group(1).split())
+    ]
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
+
+
 #: The last word of a body's full name: before a title (``Immigration and Naturalization Service
 #: Commissioner``) it is still a mention of the body, unlike a portfolio (``Treasury Secretary``).
 _BODY_END: Final = re.compile(
@@ -297,6 +320,14 @@ _BODY_END: Final = re.compile(
 
 #: A body's acronym (``FBI``, ``INS``): before a title (``FBI Director``) it still names the body.
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym(hit: _Hit) -> bool:
+    """Whether ``hit`` is written as its body's acronym (``FBI``; ``fbi`` in stripped text)."""
+    return any(
+        p.value.name == hit.entry.name and _ACRONYM.fullmatch(p.form) is not None
+        for p in _matcher().phrases(phrase_key(hit.text))
+    )
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
