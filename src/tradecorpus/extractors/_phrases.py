@@ -27,6 +27,8 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _SEP: Final = r"(?:[^\w\n]{1,3}|[^\w\n]?\n[^\w\n]?)"
 #: A phrase ends where a word does.
 _END: Final = r"(?![^\W_])"
+#: How many matched texts :meth:`PhraseMatcher.finditer` remembers the keys of.
+_KEY_CACHE: Final = 50_000
 #: The token separator inside the trie (never in a token).
 _GAP: Final = "\x00"
 
@@ -132,6 +134,8 @@ class PhraseMatcher(Generic[T]):
         body = trie_pattern(keys, end=_END, escape=_phrase_char)
         self._pattern = re.compile(rf"(?<![^\W_])(?:{body})") if body else None
         self._caseless: re.Pattern[str] | None = None
+        #: The key of each matched text seen so far (names recur: ``u.s.``, ``china``); bounded.
+        self._keys: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -169,10 +173,16 @@ class PhraseMatcher(Generic[T]):
             if self._caseless is None:
                 self._caseless = re.compile(self._pattern.pattern, re.IGNORECASE)
             pattern, lowered = self._caseless, text
-        fold = _WORD.findall
+        keys = self._keys
+        if len(keys) > _KEY_CACHE:
+            keys.clear()
+        by_key = self._by_key
         for m in pattern.finditer(lowered, start, stop):
-            key = " ".join(fold(m.group().lower()))
-            found = self._by_key.get(key)
+            matched = m.group()
+            key = keys.get(matched)
+            if key is None:
+                key = keys[matched] = " ".join(_WORD.findall(matched.lower()))
+            found = by_key.get(key)
             if found:
                 yield PhraseMatch(m.start(), m.end(), key, found)
 

@@ -260,7 +260,8 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
         entry = usable[0].value
         if len(usable) > 1 and len({p.value.name for p in usable}) > 1:
             if moscow_soviet is None:
-                moscow_soviet = re.search(r"(?i)\bsoviet|\bussr\b|\bu\.s\.s\.r\b", text) is not None
+                lowered = text.lower()
+                moscow_soviet = any(w in lowered for w in ("soviet", "ussr", "u.s.s.r"))
             entry = _choose(usable, moscow_soviet)
         if m.key.startswith("the "):  # "the States": the span leaves "the" out
             word = _WORD.match(text, start)
