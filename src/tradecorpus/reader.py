@@ -279,8 +279,9 @@ _OPENERS = frozenset({
 })
 # fmt: on
 # A run of terminal marks, the closing quotes/brackets after it, then whitespace or the end.
-# The lookbehind starts matches only at the first mark of a run, so the scan stays linear.
-_TERMINAL = re.compile(r"(?<![.?!…])[.?!…]+[\"'”’)\]]*(?=\s|\Z)")
+# The look-behind starts matches only at the first mark of a run, so the scan stays linear; it
+# comes after that mark, so that the engine can skip ahead to a mark.
+_TERMINAL = re.compile(r"[.?!…](?<![.?!…].)[.?!…]*[\"'”’)\]]*(?=\s|\Z)")
 # Whitespace, then the next token (bounded: only its first characters matter).
 _NEXT = re.compile(r"\s*(\S{1,40})")
 _NON_SPACE = re.compile(r"\S")
@@ -290,7 +291,8 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _LEADING_WORD = re.compile(r"[A-Za-z]+")
 # Some corpora (Reuters-21578) capitalise the word after an abbreviation: ``the U.S. Is``. The
 # evidence: a dotted abbreviation, a capitalised word, a lower-case word (``U.S. Officials said``).
-_CAPITALISED_AFTER = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)[ \t]+[a-z]")
+# (It opens with the first full stop, so that the engine can skip ahead to one.)
+_CAPITALISED_AFTER = re.compile(r"\.(?<=(?<![\w.])[A-Z]\.)(?:[A-Z]\.)+[ \t]+([A-Z][a-z]+)[ \t]+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 

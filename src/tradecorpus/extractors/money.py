@@ -153,8 +153,9 @@ def _trigger_pattern(*, lower: bool) -> re.Pattern[str]:
     symbols = "".join(sorted(_SYMBOL_CHARS))
     letters = (w.lower() for w in words if w.isalpha())
     alternatives = trie_pattern(letters, escape=re.escape if lower else _either_case)
-    # (?<!\w) is \b before a letter, and the engine tries it faster
-    return re.compile(rf"\d+|[{re.escape(symbols)}]|(?<!\w)(?:{alternatives})\b")
+    # a symbol and the digits after it are one trigger (the window is the same); (?<!\w) is \b
+    # before a letter, and the engine tries it faster
+    return re.compile(rf"[\d{re.escape(symbols)}]\d*|(?<!\w)(?:{alternatives})\b")
 
 
 #: Where money may be: digits, currency symbols, scale words, currency and minor-unit names.
