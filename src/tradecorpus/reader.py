@@ -237,10 +237,12 @@ def is_stripped(text: str) -> bool:
     >>> is_stripped("76 7 billion"), is_stripped("Tariffs")
     (True, False)
     """
+    marks = sum(text.count(c) for c in _PUNCTUATION)
+    if marks and marks * 50 >= (len(text) + 1) // 2:
+        return False  # more marks than the most words the text can hold allow: no need to count
     words = len(text.split())
     if words == 0:
         return False
-    marks = sum(text.count(c) for c in _PUNCTUATION)
     if words >= 8:
         return marks * 50 < words
     return marks == 0 and not any(c.isupper() for c in text)
