@@ -232,15 +232,25 @@ def extract_entities(doc: Document) -> list[Entity]:
 _NEWS_AFTER: Final = re.compile(r"[ \t]+News(?![\w&'’-])")
 
 
+#: The phrases each matched text may be, in either style (a name's surface decides, so it is kept).
+_USABLE: Final[dict[bool, dict[str, list[Phrase[_Entry]]]]] = {False: {}, True: {}}
+_USABLE_SIZE: Final = 50_000
+
+
 def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     deferred: list[_Hit] = []
     matcher = _matcher()
     moscow_soviet: bool | None = None
+    cache = _USABLE[stripped]
+    if len(cache) > _USABLE_SIZE:
+        cache.clear()
     for whole in matcher.finditer(text):
         m = whole
         surface = text[m.start : m.end]
-        usable = [p for p in m.phrases if _usable(p, surface, stripped)]
+        usable = cache.get(surface)
+        if usable is None:
+            usable = cache[surface] = [p for p in m.phrases if _usable(p, surface, stripped)]
         if not usable:
             # "U.S. steel" is not U.S. Steel: the longest shorter name that fits, if any
             for shorter in matcher.prefixes(text, whole.start, whole.end):
