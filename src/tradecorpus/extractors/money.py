@@ -141,8 +141,8 @@ def _either_case(ch: str) -> str:
     return f"[{low}{up}]" if len(low) == len(up) == 1 and low != up else re.escape(ch)
 
 
-def _trigger_pattern(*, lower: bool) -> re.Pattern[str]:
-    """Digits, currency symbols, scale words and currency names; with ``lower``, for lower-cased text.
+def _trigger_words(*, lower: bool) -> re.Pattern[str]:
+    """Scale words and currency names; with ``lower``, for lower-cased text.
 
     On lower-cased text the words are plain literals, which the engine tries about twice as fast as
     a pattern that accepts either case of every letter.
@@ -150,18 +150,19 @@ def _trigger_pattern(*, lower: bool) -> re.Pattern[str]:
     words = {w for name in NAMES for w in name.split()[-1:]}
     words |= set(_MINOR_BY_FIRST) | {k for k in SCALE_WORDS if len(k) > 2 or k in {"bn", "mn", "tn"}}
     words |= {"grand"}
-    symbols = "".join(sorted(_SYMBOL_CHARS))
     letters = (w.lower() for w in words if w.isalpha())
     alternatives = trie_pattern(letters, escape=re.escape if lower else _either_case)
-    # a symbol and the digits after it are one trigger (the window is the same); (?<!\w) is \b
-    # before a letter, and the engine tries it faster
-    return re.compile(rf"[\d{re.escape(symbols)}]\d*|(?<!\w)(?:{alternatives})\b")
+    # (?<!\w) is \b before a letter, and the engine tries it faster
+    return re.compile(rf"(?<!\w)(?:{alternatives})\b")
 
 
-#: Where money may be: digits, currency symbols, scale words, currency and minor-unit names.
-_TRIGGER: Final = _trigger_pattern(lower=False)
+#: Where money may be: digits and currency symbols (a symbol and the digits after it are one
+#: trigger), found apart from the words because the engine skips ahead to them fast.
+_TRIGGER_MARKS: Final = re.compile(rf"[\d{re.escape(''.join(sorted(_SYMBOL_CHARS)))}]\d*")
+#: ... and scale words, currency and minor-unit names.
+_TRIGGER_WORDS: Final = _trigger_words(lower=False)
 #: The same, run on the lower-cased text when lower-casing keeps every offset (nearly always).
-_TRIGGER_LOWER: Final = _trigger_pattern(lower=True)
+_TRIGGER_WORDS_LOWER: Final = _trigger_words(lower=True)
 #: How far before and after a trigger the parser looks (characters).
 _BACK: Final = 40
 _AHEAD: Final = 40
@@ -256,10 +257,14 @@ def _regions(text: str) -> Iterable[tuple[int, int]]:
     n = len(text)
     region_start = region_end = -1
     lowered = text.lower()
-    triggers = _TRIGGER_LOWER.finditer(lowered) if len(lowered) == n else _TRIGGER.finditer(text)
-    for m in triggers:
-        start = max(0, m.start() - _BACK)
-        end = min(n, m.end() + _AHEAD)
+    words = _TRIGGER_WORDS_LOWER.finditer(lowered) if len(lowered) == n else _TRIGGER_WORDS.finditer(text)
+    triggers = [m.span() for m in _TRIGGER_MARKS.finditer(text)]
+    named = [m.span() for m in words]  # never overlaps a mark: names are letters only
+    if named:
+        triggers = sorted(triggers + named)
+    for first, last in triggers:
+        start = max(0, first - _BACK)
+        end = min(n, last + _AHEAD)
         if start <= region_end:
             region_end = max(region_end, end)
             continue
