@@ -148,6 +148,20 @@ STRIPPED = [
     ),
     ("imports from the u s declined by 5 9 percent in 2020", []),
     ("the country has 1 4 billion people", []),
+    (
+        # the qualifier lies further before the first scale word than a window reaches
+        "the at least between one hundred seventy-seven million and 1 billion worth of u s goods",
+        [
+            (
+                "at least between one hundred seventy-seven million and 1 billion",
+                None,
+                D("177e6"),
+                D("1e9"),
+                "USD",
+                "at least",
+            )
+        ],
+    ),
 ]
 
 

@@ -155,7 +155,7 @@ def _entries() -> Iterable[Phrase[_Entry]]:
 @functools.cache
 def _matcher() -> PhraseMatcher[_Entry]:
     """The gazetteer, compiled once per process."""
-    return PhraseMatcher(_entries())
+    return PhraseMatcher(_entries(), lower_case_first=("reuter",))  # a Reuters sign-off: ``reuter``
 
 
 class _Hit(NamedTuple):

@@ -123,7 +123,9 @@ class PhraseMatcher(Generic[T]):
     [(4, 7, 'u s'), (13, 18, 'china'), (24, 38, 'united states')]
     """
 
-    def __init__(self, phrases: Iterable[Phrase[T]]) -> None:
+    def __init__(self, phrases: Iterable[Phrase[T]], *, lower_case_first: Iterable[str] = ()) -> None:
+        """``lower_case_first``: first words that a caller accepts in lower case although the forms
+        capitalise them (see ``cased`` in :meth:`finditer`)."""
         by_key: dict[str, list[Phrase[T]]] = {}
         for phrase in phrases:
             key = phrase_key(phrase.form)
@@ -136,6 +138,7 @@ class PhraseMatcher(Generic[T]):
         self._caseless: re.Pattern[str] | None = None
         #: The key of each matched text seen so far (names recur: ``u.s.``, ``china``); bounded.
         self._keys: dict[str, str] = {}
+        self._starts = _Starts(self._by_key, lower_case_first)
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -147,6 +150,21 @@ class PhraseMatcher(Generic[T]):
     def phrases(self, key: str) -> tuple[Phrase[T], ...]:
         """The phrases known by ``key`` (see :func:`phrase_key`), or ``()``."""
         return self._by_key.get(key, ())
+
+    def _cased(
+        self, pattern: re.Pattern[str], text: str, lowered: str, start: int, stop: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches of :meth:`finditer` with ``cased``: the pattern tried only where a word
+        starts that a form may begin with as written, left to right, never overlapping."""
+        match = pattern.match
+        last = start
+        for i in self._starts.find(text, lowered, start, stop):
+            if i < last:
+                continue
+            m = match(lowered, i, stop)
+            if m is not None:
+                last = m.end()
+                yield m
 
     def prefixes(self, text: str, start: int, end: int) -> Iterator[PhraseMatch[T]]:
         """The phrases that ``text[start:end]`` (a match) begins with, longest first, itself excluded.
@@ -162,8 +180,23 @@ class PhraseMatcher(Generic[T]):
             if found:
                 yield PhraseMatch(start, words[n - 1].end(), key, found)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[PhraseMatch[T]]:
-        """The phrases named in ``text[start:end]``, left to right, never overlapping."""
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, *, cased: bool = False
+    ) -> Iterator[PhraseMatch[T]]:
+        """The phrases named in ``text[start:end]``, left to right, never overlapping.
+
+        With ``cased``, only where the first word is written as some form may have it: capitalised
+        where the forms capitalise it (``China``, not ``china``), so a lower-case phrase neither
+        matches nor hides a capitalised one inside it (``former Soviet Union``). Faster on mixed-case
+        text, where most words are in lower case; for lower-cased text leave it off.
+
+        >>> names = ["China", "Soviet Union", "Former Soviet Union"]
+        >>> m = PhraseMatcher([Phrase(name, None) for name in names])
+        >>> [x.key for x in m.finditer("china and the former Soviet Union")]
+        ['china', 'former soviet union']
+        >>> [x.key for x in m.finditer("china and the former Soviet Union", cased=True)]
+        ['soviet union']
+        """
         if self._pattern is None:
             return
         stop = len(text) if end is None else end
@@ -173,11 +206,17 @@ class PhraseMatcher(Generic[T]):
             if self._caseless is None:
                 self._caseless = re.compile(self._pattern.pattern, re.IGNORECASE)
             pattern, lowered = self._caseless, text
+            cased = False
         keys = self._keys
         if len(keys) > _KEY_CACHE:
             keys.clear()
         by_key = self._by_key
-        for m in pattern.finditer(lowered, start, stop):
+        matches = (
+            self._cased(pattern, text, lowered, start, stop)
+            if cased
+            else pattern.finditer(lowered, start, stop)
+        )
+        for m in matches:
             matched = m.group()
             key = keys.get(matched)
             if key is None:
@@ -185,6 +224,63 @@ class PhraseMatcher(Generic[T]):
             found = by_key.get(key)
             if found:
                 yield PhraseMatch(m.start(), m.end(), key, found)
+
+
+class _Starts:
+    """Where phrases may start in mixed-case text, for :meth:`PhraseMatcher.finditer` with
+    ``cased``: the words that begin with a character some form capitalises (or a digit), and the
+    words that forms begin with in any case (``the``, ``al``, ``eBay``). An any-case first word
+    that every form follows with a capitalised word (``the`` of ``the Ukraine``) is looked for
+    just before such a word; the others are searched for. Offsets are only where to try the
+    pattern, which checks each one in full."""
+
+    def __init__(self, by_key: dict[str, tuple[Phrase[Any], ...]], lower_case_first: Iterable[str]) -> None:
+        heads: set[str] = set()
+        free: dict[str, bool] = {w.lower(): False for w in lower_case_first}  # word -> only before a capital
+        after: set[str] = set()  # the capitalised words after those
+        for phrases in by_key.values():
+            for phrase in phrases:
+                words = _WORD.findall(phrase.form)
+                if not words:
+                    continue
+                shape, first = _shape(phrase.form), words[0]
+                if shape[0] != _ANY or first[0].isdigit():
+                    heads.update(c for c in {first[0], first[0].upper(), first[0].title()} if len(c) == 1)
+                    continue
+                before_capital = len(shape) > 1 and shape[1] != _ANY
+                free[first.lower()] = free.get(first.lower(), True) and before_capital
+                if before_capital:  # looked for before the capitalised word, which is tried too
+                    after.add(words[1].lower())
+                    heads.update(c for c in {words[1][0], words[1][0].upper()} if len(c) == 1)
+        self._heads = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(heads)) + r"]\w*") if heads else None
+        )
+        self._back = tuple(sorted(w for w, only_before in free.items() if only_before))
+        self._after = frozenset(after) if self._back else frozenset()
+        self._searched = tuple(sorted(w for w in free if w not in self._back))
+
+    def find(self, text: str, lowered: str, start: int, stop: int) -> list[int]:
+        """The offsets in ``text[start:stop]`` to try, in order (some of them inside words)."""
+        found: list[int] = []
+        back, after = self._back, self._after
+        if self._heads is not None:
+            heads = list(self._heads.finditer(text, start, stop))
+            found = [m.start() for m in heads]
+            for i in [m.start() for m in heads if m.group().lower() in after]:
+                before = lowered[max(start, i - 16) : i].rstrip(_GAP_CHARS)
+                if before.endswith(back):  # "the States"
+                    word = next(w for w in back if before.endswith(w))
+                    found.append(i - (min(16, i - start) - len(before)) - len(word))
+        for word in self._searched:
+            j = lowered.find(word, start, stop)
+            while j >= 0:
+                found.append(j)
+                j = lowered.find(word, j + 1, stop)
+        return sorted(set(found))
+
+
+#: What may stand between an any-case first word and the capitalised word after it.
+_GAP_CHARS: Final = " \t\r\n\u00a0-.,;:'\"’‘“”()[]/&*+_–—"
 
 
 def char_tree(words: Iterable[str]) -> dict[str, Any]:

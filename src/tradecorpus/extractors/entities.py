@@ -245,7 +245,7 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
     cache = _USABLE[stripped]
     if len(cache) > _USABLE_SIZE:
         cache.clear()
-    for whole in matcher.finditer(text):
+    for whole in matcher.finditer(text, cased=not stripped):
         m = whole
         surface = text[m.start : m.end]
         usable = cache.get(surface)

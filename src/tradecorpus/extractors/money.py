@@ -163,6 +163,8 @@ _TRIGGER_MARKS: Final = re.compile(rf"[\d{re.escape(''.join(sorted(_SYMBOL_CHARS
 _TRIGGER_WORDS: Final = _trigger_words(lower=False)
 #: The same, run on the lower-cased text when lower-casing keeps every offset (nearly always).
 _TRIGGER_WORDS_LOWER: Final = _trigger_words(lower=True)
+#: An amount found among this many first tokens of a window is read again from further back.
+_EDGE: Final = 3
 #: How far before and after a trigger the parser looks (characters).
 _BACK: Final = 40
 _AHEAD: Final = 40
@@ -230,9 +232,19 @@ def find_money(
 def _scan(text: str, stripped: bool) -> list[_Found]:
     found: list[_Found] = []
     story = _Story(text)
+    done = 0  # where the windows read so far end
     for start, end in _regions(text):
-        parser = _Parser(Tokens(text, start, end), stripped, story)
-        found.extend(parser.run())
+        tokens = Tokens(text, start, end)
+        hits = _Parser(tokens, stripped, story).run()
+        if hits and start > done and hits[0].start <= tokens.starts[min(_EDGE, tokens.n - 1)]:
+            # an amount among the window's first tokens may begin before it, with a qualifier
+            # and a number in words that no trigger marks ("at least between one hundred
+            # seventy-seven million"): read once more from further back
+            wider = max(done, _snap(text, max(0, start - _BACK), start)[0])
+            tokens = Tokens(text, wider, end)
+            hits = _Parser(tokens, stripped, story).run()
+        found.extend(hits)
+        done = end
     return found
 
 
