@@ -221,7 +221,7 @@ def coerce_published(value: str | dt.date | dt.datetime | None) -> dt.date | Non
 
 # --------------------------------------------------------------------------- stripped text
 
-_PUNCTUATION = ".,;:!?\"'“”‘’"
+_PUNCTUATION = ".,;:!?\"'“”‘’"  # full stop and comma first: is_stripped counts them first
 
 
 def is_stripped(text: str) -> bool:
@@ -237,9 +237,12 @@ def is_stripped(text: str) -> bool:
     >>> is_stripped("76 7 billion"), is_stripped("Tariffs")
     (True, False)
     """
-    marks = sum(text.count(c) for c in _PUNCTUATION)
-    if marks and marks * 50 >= (len(text) + 1) // 2:
-        return False  # more marks than the most words the text can hold allow: no need to count
+    most = (len(text) + 1) // 2  # the most words the text can hold
+    marks = text.count(".") + text.count(",")
+    if not marks or marks * 50 < most:
+        marks += sum(text.count(c) for c in _PUNCTUATION[2:])
+    if marks and marks * 50 >= most:
+        return False  # more marks than so many words allow: no need to count the words
     words = len(text.split())
     if words == 0:
         return False

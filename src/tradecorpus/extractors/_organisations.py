@@ -220,10 +220,14 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     ranked = [c for c, _ in counts.most_common() if c is not None]
+    ends = [h.end for h in hits]
     for head in _heads(text):
         following = _HEAD.match(text, head.end() + 1)
         if following is not None and text[head.end()] == " ":
             continue  # Farm Bureau Federation: the name ends at the last head word
+        k = bisect.bisect_left(starts, head.start()) - 1  # the last hit that starts before the head
+        if k >= 0 and ends[k] >= head.end():
+            continue  # inside a name the gazetteer found (Commerce Department): it would hold the head
         found = _organisation_at(text, head.start(), head.end(), head.group())
         if found is None:
             continue
