@@ -469,3 +469,9 @@ def test_adversarial_stripped_input_takes_linear_time(unit: str) -> None:
     t_small = _seconds(small, rounds=2, stripped=True)
     t_large = _seconds(large, rounds=1, stripped=True)
     assert t_large < 20 * t_small + 0.5, (t_small, t_large)
+
+
+def test_the_quick_test_for_leading_legal_forms_covers_every_form() -> None:
+    from tradecorpus.extractors._organisations import _PREFIX_FORMS, _PREFIX_STEMS
+
+    assert all(form.startswith(_PREFIX_STEMS) for form in _PREFIX_FORMS)

@@ -332,6 +332,8 @@ _PARTICLE: Final = r"(?:(?:de|du|des|del|di|da|do|et|e|y)[ \t]+|de[ \t]+la[ \t]+
 #: A legal form and the particle after it, as a later short reference leaves them out.
 _LEAD: Final = r"(?:" + "|".join(_PREFIX_FORMS) + r")\.?[ \t]+" + _PARTICLE + "?"
 _PREFIX_LEAD: Final = re.compile(_LEAD)
+#: What every one of those forms begins with.
+_PREFIX_STEMS: Final = ("Ci", "Compa", "Soci")
 #: ``Cie. de Navigation Mixte``, ``Compagnie Generale des Eaux``: the form, then up to four
 #: capitalised words with particles between them.
 _PREFIXED: Final = re.compile(
@@ -357,6 +359,8 @@ def _replacing(hits: list[_Hit], added: list[_Hit]) -> list[_Hit]:
 def _prefixed_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` and the companies whose names open with their legal form (``Cie. de Navigation
     Mixte``); a listed company that ends the name is that company (``Cie. Financiere de Paribas``)."""
+    if not any(stem in text for stem in _PREFIX_STEMS):
+        return hits  # (a quick test: most texts name no such company)
     added: list[_Hit] = []
     starts = [h.start for h in hits]
     for m in _PREFIXED.finditer(text):
@@ -650,8 +654,9 @@ _MOVED_CUES: Final = frozenset(
 _ALL_CUES: Final = sorted(
     {*_OBJECT_CUES, *_OWNED_CUES, *_KIND_CUES, *_MOVED_CUES, "Shares", "Stock", "Stake"}
 )
-#: (The look-behind lets the engine skip the middle of words fast.)
-_CUE_WORD: Final = re.compile(r"(?<![\w-])" + trie_pattern(_ALL_CUES, end=r"\b"))
+#: (The look-behind lets the engine skip the middle of words fast; other letters before a cue word
+#: are checked where it is used.)
+_CUE_WORD: Final = re.compile(r"(?<![a-zA-Z0-9_-])" + trie_pattern(_ALL_CUES, end=r"\b"))
 _OBJECT_AFTER: Final = re.compile(r"[ \t]+(?:of|in|for)[ \t]")
 #: A share price that moved: ``4 5/8``, ``50 cents``, ``2 to $37``.
 _PRICE_MOVE: Final = re.compile(r"[ \t]\d+(?:[ \t]\d/\d|/\d|[ \t]cents?\b|[ \t]to[ \t]\$?\d)")

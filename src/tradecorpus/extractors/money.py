@@ -152,8 +152,9 @@ def _trigger_words(*, lower: bool) -> re.Pattern[str]:
     words |= {"grand"}
     letters = (w.lower() for w in words if w.isalpha())
     alternatives = trie_pattern(letters, escape=re.escape if lower else _either_case)
-    # (?<!\w) is \b before a letter, and the engine tries it faster
-    return re.compile(rf"(?<!\w)(?:{alternatives})\b")
+    # (an ASCII letter or digit before is the only word character worth checking, and the engine
+    # checks it faster than \b: a trigger too many only widens a window)
+    return re.compile(rf"(?<![a-zA-Z0-9])(?:{alternatives})\b")
 
 
 #: Where money may be: digits and currency symbols (a symbol and the digits after it are one
