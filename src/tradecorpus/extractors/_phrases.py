@@ -252,8 +252,9 @@ class _Starts:
                 if before_capital:  # looked for before the capitalised word, which is tried too
                     after.add(words[1].lower())
                     heads.update(c for c in {words[1][0], words[1][0].upper()} if len(c) == 1)
+        #: A word token that may start a phrase as written, whole (so no capital inside it is tried).
         self._heads = (
-            re.compile("[" + "".join(re.escape(c) for c in sorted(heads)) + r"]\w*") if heads else None
+            re.compile("[" + "".join(re.escape(c) for c in sorted(heads)) + r"][^\W_]*") if heads else None
         )
         self._back = tuple(sorted(w for w, only_before in free.items() if only_before))
         self._after = frozenset(after) if self._back else frozenset()
