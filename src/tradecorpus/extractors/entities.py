@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import country_by_code
 from tradecorpus.extractors._entity_data import (
@@ -232,8 +232,24 @@ def extract_entities(doc: Document) -> list[Entity]:
 _NEWS_AFTER: Final = re.compile(r"[ \t]+News(?![\w&'’-])")
 
 
-#: The phrases each matched text may be, in either style (a name's surface decides, so it is kept).
-_USABLE: Final[dict[bool, dict[str, list[Phrase[_Entry]]]]] = {False: {}, True: {}}
+class _Surface(NamedTuple):
+    """What a matched text as written may be: decided once per text (names recur)."""
+
+    usable: list[Phrase[_Entry]]  # the phrases it may be
+    ambiguous_word: bool  # one word that is only ambiguous names: at a sentence start, maybe no name
+    several: bool  # it may be more than one entity (Moscow: Russia or the Soviet Union)
+
+    @classmethod
+    def of(cls, usable: list[Phrase[_Entry]], surface: str) -> _Surface:
+        return cls(
+            usable,
+            all(p.value.ambiguous and p.value.kind != "country" for p in usable) and " " not in surface,
+            len(usable) > 1 and len({p.value.name for p in usable}) > 1,
+        )
+
+
+#: What each matched text may be, in either style (a name's surface decides, so it is kept).
+_USABLE: Final[dict[bool, dict[str, _Surface]]] = {False: {}, True: {}}
 _USABLE_SIZE: Final = 50_000
 
 
@@ -248,9 +264,12 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
     for whole in matcher.finditer(text, cased=not stripped):
         m = whole
         surface = text[m.start : m.end]
-        usable = cache.get(surface)
-        if usable is None:
-            usable = cache[surface] = [p for p in m.phrases if _usable(p, surface, stripped)]
+        known = cache.get(surface)
+        if known is None:
+            known = cache[surface] = _Surface.of(
+                [p for p in m.phrases if _usable(p, surface, stripped)], surface
+            )
+        usable, ambiguous_word, several = known
         if not usable:
             # "U.S. steel" is not U.S. Steel: the longest shorter name that fits, if any
             for shorter in matcher.prefixes(text, whole.start, whole.end):
@@ -258,17 +277,14 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
                 usable = [p for p in shorter.phrases if _usable(p, surface, stripped)]
                 if usable:
                     m = shorter
+                    _, ambiguous_word, several = _Surface.of(usable, surface)
                     break
         if not usable:
             continue
-        opening = (
-            all(p.value.ambiguous and p.value.kind != "country" for p in usable)
-            and " " not in surface
-            and _sentence_start(text, m.start)  # "Time is short.", or "Apple said."
-        )
+        opening = ambiguous_word and _sentence_start(text, m.start)  # "Time is short.", or "Apple said."
         start, end = m.start, m.end
         entry = usable[0].value
-        if len(usable) > 1 and len({p.value.name for p in usable}) > 1:
+        if several:
             if moscow_soviet is None:
                 lowered = text.lower()
                 moscow_soviet = any(w in lowered for w in ("soviet", "ussr", "u.s.s.r"))
