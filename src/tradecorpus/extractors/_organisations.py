@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import country_by_code
@@ -886,18 +886,36 @@ def _short_company_names(
         for span, entry in found
     ]
     taken_starts = [s.start for s, _ in found]  # in text order, never overlapping
-    pattern = re.compile(
-        r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(short, key=len, reverse=True)) + r")(?![\w])"
-    )
     extra = []
-    for m in pattern.finditer(text):
-        k = bisect.bisect_left(taken_starts, m.end())  # the mentions that start before this ends
-        if k and found[k - 1][0].end > m.start():
+    last = 0
+    for start, end, name in _occurrences(text, short):
+        if start < last:
             continue
-        if _STATE_AFTER_PLACE.match(text, m.end()):
+        last = end
+        k = bisect.bisect_left(taken_starts, end)  # the mentions that start before this ends
+        if k and found[k - 1][0].end > start:
+            continue
+        if _STATE_AFTER_PLACE.match(text, end):
             continue  # "Oshkosh Truck Corp., Oshkosh, Wis.": the town the company is in
-        extra.append((Span.of(text, m.start(), m.end()), short[m.group()]))
+        extra.append((Span.of(text, start, end), short[name]))
     return sorted([*found, *extra], key=lambda f: f[0].start)
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where ``names`` occur in ``text`` as whole words (no letter, digit, ``_`` or ``.`` before, no
+    letter, digit or ``_`` after), in text order, the longest first where several start at once.
+    (A few plain searches: faster than compiling a pattern for each text.)"""
+    out = []
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            end = i + len(name)
+            before = text[i - 1] if i else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
+                out.append((i, -end, name))
+            i = text.find(name, i + 1)
+    return [(i, -negative_end, name) for i, negative_end, name in sorted(out)]
 
 
 # --------------------------------------------------------------------------- stripped text
