@@ -475,3 +475,24 @@ def test_the_quick_test_for_leading_legal_forms_covers_every_form() -> None:
     from tradecorpus.extractors._organisations import _PREFIX_FORMS, _PREFIX_STEMS
 
     assert all(form.startswith(_PREFIX_STEMS) for form in _PREFIX_FORMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance Minister Shunichi Suzuki met Ford executives.",
+            [("Ford Motor", "company", "US", ["Ford"])],
+        ),
+        ("Doug Ford and Tony Abbott spoke with Susan Schwab.", []),
+        (
+            "President Miguel de la Madrid visited Madrid's mayor; Madrid wants more.",
+            [("Spain", "country", "ES", ["Madrid"])],
+        ),
+    ],
+    ids=["suzuki", "ford-abbott-schwab", "de-la-madrid"],
+)
+def test_a_listed_office_holder_s_name_holds_no_entity(text: str, expected: list[tuple[object, ...]]) -> None:
+    """The office-holders are compiled into the gazetteer's matcher: ``Ford`` in ``Doug Ford`` is
+    no company, ``Madrid`` in ``Miguel de la Madrid`` no capital."""
+    assert found(text) == expected

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
-from tradecorpus._data.gazetteer import countries, country_by_code, organisations
+from tradecorpus._data.gazetteer import countries, country_by_code, organisations, people
 from tradecorpus.extractors._phrases import Phrase, PhraseMatcher, phrase_key
 
 
@@ -22,7 +22,7 @@ class _Entry(NamedTuple):
     """What one gazetteer form stands for."""
 
     name: str  # the canonical name of the entity
-    kind: str  # an ENTITY_KINDS value
+    kind: str  # an ENTITY_KINDS value, or "person" for an office-holder (who is never an entity)
     country: str | None  # ISO 3166-1 alpha-2
     role: str  # "name", "capital", "demonym" or "block" (matched, never a mention)
     ambiguous: bool  # also an ordinary word or personal name
@@ -143,6 +143,11 @@ def _entries() -> Iterable[Phrase[_Entry]]:
                 yield Phrase(dotted, entry)  # I.B.M., F.A.A.: acronyms as some papers write them
     for form in _BLOCKERS:
         yield Phrase(form, _Entry(form, "other", None, "block", False, False))
+    # Office-holders, compiled into the same matcher: a person's name is never an entity mention, and
+    # holds no shorter name (``Jordan`` in a person's name is no country).
+    for person in people():
+        for form in (person.name, *person.aliases):
+            yield Phrase(form, _Entry(person.name, "person", person.country, "block", False, False))
     for code, names in _CITIES.items():
         for form in names.split("|"):
             yield Phrase(form, _Entry(country_by_code(code).name, "country", code, "city", False, False))
