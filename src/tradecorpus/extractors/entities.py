@@ -30,6 +30,7 @@ patterns in :mod:`._organisations`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -175,7 +176,7 @@ def find_entities(doc: Document) -> list[Entity]:
     """
     text = doc.text
     stripped = doc.stripped
-    hits = _gazetteer_hits(text, stripped)
+    hits = list(gazetteer_scan(text, stripped))
     counts = Counter(
         h.entry.country for h in hits if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
     )
@@ -251,6 +252,14 @@ class _Surface(NamedTuple):
 #: What each matched text may be, in either style (a name's surface decides, so it is kept).
 _USABLE: Final[dict[bool, dict[str, _Surface]]] = {False: {}, True: {}}
 _USABLE_SIZE: Final = 50_000
+
+
+@functools.lru_cache(maxsize=2)
+def gazetteer_scan(text: str, stripped: bool) -> tuple[_Hit, ...]:
+    """The gazetteer's names in ``text`` (countries, organisations and office-holders), in text order,
+    never overlapping: one scan that the entities and officials extractors of a document share
+    (the last two texts are remembered)."""
+    return tuple(_gazetteer_hits(text, stripped))
 
 
 def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
