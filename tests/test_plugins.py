@@ -27,9 +27,9 @@ MONEY_PLUGIN = """
 
 def test_builtin_plugin_names_snapshot() -> None:
     """The names users pass to --disable; changing one breaks their command lines."""
-    assert tuple(BUILTIN_PLUGINS) == ("reader", "entities", "money", "commitments")
+    assert tuple(BUILTIN_PLUGINS) == ("reader", "entities", "officials", "money", "commitments")
     pm = make_plugin_manager(entry_points=False)
-    assert [info.name for info in pm.info()] == ["commitments", "entities", "money", "reader"]
+    assert [info.name for info in pm.info()] == ["commitments", "entities", "money", "officials", "reader"]
     assert all(info.builtin and info.source == "built-in" for info in pm.info())
     assert pm.info()[0].version == tradecorpus.__version__
 
@@ -45,7 +45,9 @@ def test_managers_are_independent() -> None:
 def test_unknown_disable_name_lists_installed_plugins() -> None:
     with pytest.raises(
         PluginError,
-        match=r"unknown plugin 'mony' to disable; installed: commitments, entities, money, reader$",
+        match=(
+            r"unknown plugin 'mony' to disable; installed: commitments, entities, money, officials, reader$"
+        ),
     ) as info:
         make_plugin_manager(entry_points=False, disable=["mony"])
     assert info.value.plugin == "mony"

@@ -38,6 +38,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = types.MappingProxyType(
     {
         "reader": "tradecorpus.reader",
         "entities": "tradecorpus.extractors.entities",
+        "officials": "tradecorpus.extractors.officials",
         "money": "tradecorpus.extractors.money",
         "commitments": "tradecorpus.extractors.commitments",
     }

@@ -1,0 +1,347 @@
+"""Officials (SPEC §5): the office-holders a trade story names, every mention linked.
+
+1. **Listed office-holders.** The people of ``_data/officials.csv`` are compiled into the same
+   matcher as the entity gazetteer, and found in the same scan of the text
+   (:func:`~tradecorpus.extractors.entities.gazetteer_scan`): ``Liu He``, ``Robert Lighthizer``,
+   ``robert lighthizer`` in lower-cased punctuation-stripped text. Their title is the office the
+   table gives them in the year the article was published.
+2. **Others, by their title** (text with capitals only): a title before the name (``Commerce
+   Secretary Wilbur Ross``, ``Vice Premier Liu He``, ``Sen. Ron Wyden``, ``Senate Democratic Leader
+   Chuck Schumer``). A country word in the title gives the country (``Chinese Vice Premier``) and is
+   left out of it; ``U.S. Trade Representative`` keeps it.
+3. **Later mentions by surname** (``Lighthizer``, ``Mr. Liu``, ``Trump’s``, ``the Trump
+   administration``, ``liu``), linked to the one official; Chinese and Korean names put the surname
+   first. A surname that is also a common word (``May``) counts only after a title or ``Mr.``.
+
+Names in a byline or trailer (``By Chao Deng``, ``Additional reporting by Jenny Leonard``) are never
+officials; neither are company people (``Intel President Renee James``). Spans cover the name only:
+no title, ``Mr.``, or possessive ``'s``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from tradecorpus._data.gazetteer import Person, people
+from tradecorpus.extractors._entity_data import _Hit
+from tradecorpus.extractors.entities import gazetteer_scan
+from tradecorpus.hookspecs import hookimpl
+from tradecorpus.model import Document, Official, Span
+
+__all__ = ["extract_officials", "find_officials"]
+
+
+@hookimpl
+def extract_officials(doc: Document) -> list[Official]:
+    """The built-in officials extractor (plugin name ``officials``): :func:`find_officials`."""
+    return find_officials(doc)
+
+
+# --------------------------------------------------------------------------- titles
+
+#: Words that end a title: the office itself.
+_HEADS: Final = (
+    "President", "Premier", "Minister", "Secretary", "Representative", "Ambassador", "Senator", "Sen.",
+    "Rep.", "Governor", "Gov.", "Chancellor", "Commissioner", "Leader", "Speaker", "Negotiator", "Envoy",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Mayor", "Councilor", "Councillor", "Undersecretary",
+)  # fmt: skip
+#: Capitalised words that may stand in a title before its head: ranks, portfolios, bodies, parties.
+_TITLE_WORDS: Final = frozenset(
+    {"Vice", "Prime", "Deputy", "Senior", "Acting", "Assistant", "Under", "Chief", "Associate", "Former",
+     "Trade", "Commerce", "Treasury", "Finance", "Foreign", "Agriculture", "Economy", "Economic",
+     "Industry", "Defense", "Defence", "State", "Home", "Interior", "Justice", "Energy", "Labor", "Labour",
+     "International", "Affairs", "Senate", "House", "Democratic", "Republican", "Majority", "Minority",
+     "Cabinet", "Ministry", "Department", "Office", "Council", "Executive", "Federal", "Reserve",
+     "European", "Union", "EU", "Development", "Planning", "Fiscal", "Budget", "Economics"}
+)  # fmt: skip
+#: Abbreviated heads, as the titles they stand for.
+_EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
+#: Country words before a title: the country, left out of the title.
+_COUNTRY_WORDS: Final = {
+    "U.S.": "US", "US": "US", "American": "US", "Chinese": "CN", "China's": "CN", "China’s": "CN",
+    "Japanese": "JP", "Japan's": "JP", "British": "GB", "Canadian": "CA", "Mexican": "MX", "German": "DE",
+    "French": "FR", "South Korean": "KR", "Korean": "KR", "Indian": "IN", "Australian": "AU",
+}  # fmt: skip
+_TITLE_HEAD: Final = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![\w])")
+#: A person's name after a title: one to three capitalised words, initials allowed (``J.``).
+_NAME: Final = re.compile(
+    r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-z'’-]*[a-z][ \t]+){0,2}[A-Z][a-z'’-]*[a-z](?:-[a-z]+)?)(?![\w'’-])"
+)
+#: Words that look like names after a title but are not: days, months, places of office.
+_NOT_NAMES: Final = frozenset(
+    {"The", "A", "An", "He", "She", "It", "They", "We", "I", "On", "In", "At", "For", "And", "But", "Or",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+     "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Is", "Was", "Will", "Would", "Of", "To",
+     "Trade", "Secretary", "Minister", "President", "Office", "Department", "Ministry", "Elect"}
+)  # fmt: skip
+#: Honorifics before a surname.
+_HONORIFIC: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$")
+#: Countries whose people put the family name first, as English news writes them.
+_FAMILY_FIRST: Final = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "SG"})
+#: Surnames that are common words too: linked only after a title or an honorific.
+_COMMON_SURNAMES: Final = frozenset(
+    {"May", "Long", "Young", "Rice", "Price", "Bush", "Brown", "Green", "White", "Black", "King", "Hill",
+     "Wood", "Ford", "Lee", "Li", "Ma", "He", "Hu", "Bolton", "Sun", "Mark", "Will", "Rich", "Major",
+     "Ball", "Cook", "Gold", "Hunt", "Gray", "Grey", "Power", "Powell", "Chase"}
+)  # fmt: skip
+_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+class _Person(NamedTuple):
+    name: str
+    title: str | None
+    country: str | None
+
+
+# --------------------------------------------------------------------------- finder
+
+
+def find_officials(doc: Document) -> list[Official]:
+    """The office-holders named in ``doc``, each with every mention.
+
+    >>> text = "Commerce Secretary Wilbur Ross met Vice Premier Liu He. Mr. Liu and Ross's staff left."
+    >>> for o in find_officials(Document(text=text)):
+    ...     print(o.name, o.title, o.country, [m.text for m in o.mentions])
+    Wilbur Ross Commerce Secretary US ['Wilbur Ross', 'Ross']
+    Liu He Vice Premier CN ['Liu He', 'Liu']
+    """
+    text, stripped = doc.text, doc.stripped
+    year = doc.published.year if doc.published is not None else None
+    credits = [s for s in (doc.byline, doc.trailer) if s is not None]
+    scan = gazetteer_scan(text, stripped)
+    others = _Spans((h.start, h.end) for h in scan if h.entry.kind != "person")
+    found: dict[str, _Person] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    titles: dict[str, str] = {}  # the titles the text gives, which win over the table's
+
+    def add(person: _Person, start: int, end: int) -> None:
+        if any(c.start <= start < c.end for c in credits):
+            return
+        found.setdefault(person.name, person)
+        spans.setdefault(person.name, []).append((start, end))
+
+    for hit in scan:
+        if hit.entry.kind == "person":
+            listed = _PEOPLE[hit.entry.name]
+            add(_Person(listed.name, _title(listed, year), listed.country), hit.start, hit.end)
+    if not stripped:
+        for person, start, end in _titled(text, scan, found, year):
+            add(found.get(person.name, person), start, end)
+            if person.title:
+                titles.setdefault(person.name, person.title)
+    taken = _Spans(s for v in spans.values() for s in v)
+    for person in [*found.values(), *_listed_by_surname(text, stripped, found, year)]:
+        for start, end in _surnames(text, stripped, person, taken, others):
+            add(person, start, end)
+    officials = [
+        Official(
+            name=name,
+            title=titles.get(name, person.title),
+            country=person.country,
+            mentions=tuple(Span.of(text, s, e) for s, e in sorted(set(spans[name]))),
+        )
+        for name, person in found.items()
+    ]
+    return sorted(officials, key=lambda o: o.mentions[0].start)
+
+
+_PEOPLE: Final = {p.name: p for p in people()}
+
+
+def _surname(name: str, country: str | None) -> str:
+    """The family name in ``name``: the first word for Chinese and Korean names, else the last."""
+    words = name.split()
+    return words[0] if country in _FAMILY_FIRST else words[-1]
+
+
+def _by_surname() -> dict[str, list[Person]]:
+    out: dict[str, list[Person]] = {}
+    for person in _PEOPLE.values():
+        if len(person.name.split()) > 1:
+            out.setdefault(_surname(person.name, person.country), []).append(person)
+    return out
+
+
+_BY_SURNAME: Final = _by_surname()
+
+
+def _one_listed(surname: str, year: int | None) -> Person | None:
+    """The one listed person of that surname (the one in office in ``year``, where several are)."""
+    candidates = _BY_SURNAME.get(surname, [])
+    if len(candidates) > 1 and year is not None:
+        candidates = [p for p in candidates if p.title_in(year) is not None] or candidates
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _listed_by_surname(
+    text: str, stripped: bool, found: dict[str, _Person], year: int | None
+) -> list[_Person]:
+    """Listed people the text names by a surname that only they have in the table (``the Obama
+    administration``), not found by full name."""
+    out = []
+    words = set(_WORD.findall(text))
+    for surname in _BY_SURNAME:
+        if surname in _COMMON_SURNAMES or (surname.lower() if stripped else surname) not in words:
+            continue
+        person = _one_listed(surname, year)
+        if person is not None and person.name not in found and not stripped:
+            out.append(_Person(person.name, _title(person, year), person.country))
+    return out
+
+
+def _title(person: Person, year: int | None) -> str | None:
+    """The office ``person`` held in ``year``; a term the table ends in its last year may still run."""
+    title = person.title_in(year)
+    if title is None and year is not None and person.offices:
+        last = max(person.offices, key=lambda o: o.start)
+        if last.start <= year and (last.end is None or last.end >= 2025):
+            title = last.title
+    return title
+
+
+def _titled(
+    text: str, scan: Sequence[_Hit], found: dict[str, _Person], year: int | None
+) -> list[tuple[_Person, int, int]]:
+    """Names written after a title (``Commerce Secretary Wilbur Ross``): the person, with the title
+    the text gives, and the span. A surname alone (``President Xi``) is the official of that
+    surname the text or the table knows."""
+    out: list[tuple[_Person, int, int]] = []
+    listed = [h for h in scan if h.entry.kind == "person"]
+    listed_starts = [h.start for h in listed]
+    companies = _Spans((h.start, h.end) for h in scan if h.entry.kind in {"company", "media"})
+    surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
+    for head in _TITLE_HEAD.finditer(text):
+        name = _NAME.match(text, head.end())
+        if name is None:
+            continue
+        words = name.group(1).split()
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "President Trump's": the name only
+        while words and words[-1].rstrip(".") in _NOT_NAMES:
+            words.pop()
+        if not words or words[0].rstrip(".") in _NOT_NAMES or (len(words) == 1 and len(words[0]) < 2):
+            continue
+        start = name.start(1)
+        end = start + len(" ".join(words)) if len(words) == len(name.group(1).split()) else None
+        if end is None:  # the name lost words at its end: find where the kept ones end
+            end = start
+            for w in words:
+                end = text.index(w, end) + len(w)
+        title_start, country = _title_words(text, head.start())
+        if companies.overlaps(max(0, title_start - 2), title_start):
+            continue  # "Intel President Renee James": a company's officer
+        raw = " ".join(text[title_start : head.end()].split())
+        title = _normalise(raw, country)
+        k = bisect.bisect_right(listed_starts, start) - 1
+        hit = listed[k] if k >= 0 and listed[k].end > start else None
+        if hit is not None:  # a listed person: the text's title for them
+            out.append((_Person(hit.entry.name, title, hit.entry.country), hit.start, hit.end))
+            continue
+        person = _Person(" ".join(words), title, country)
+        if len(words) == 1:  # a surname: the official of that surname
+            known = surnames.get(words[0])
+            table = _one_listed(words[0], year) if known is None else None
+            if known is not None:
+                person = _Person(known.name, title, known.country)
+            elif table is not None:
+                person = _Person(table.name, title, table.country)
+        out.append((person, start, end))
+    return out
+
+
+def _title_words(text: str, head_start: int) -> tuple[int, str | None]:
+    """Where the title that ends in the head at ``head_start`` begins, and the country it names."""
+    start = head_start
+    country: str | None = None
+    pos = head_start
+    for _ in range(6):
+        m = re.search(r"([\w.'’-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+        if m is None:
+            break
+        word = m.group(1)
+        word_start = pos - len(m.group(0))
+        if word in _COUNTRY_WORDS:
+            country = _COUNTRY_WORDS[word]
+            start = word_start
+            break
+        if word not in _TITLE_WORDS:
+            break
+        start = pos = word_start
+    return start, country
+
+
+def _normalise(raw: str, country: str | None) -> str:
+    """``U.S. Commerce Secretary`` -> ``Commerce Secretary``; ``Sen.`` -> ``Senator``; ``Vice-Premier``
+    -> ``Vice Premier``; the U.S. trade representative keeps its country."""
+    words = raw.replace("-", " ").split()
+    if words and words[0] in _COUNTRY_WORDS:
+        words = words[1:]
+    words = [_EXPANDED.get(w, w) for w in words]
+    title = " ".join(words)
+    if title in {"Trade Representative", "USTR"} and country == "US":
+        return "U.S. Trade Representative"
+    return title
+
+
+class _Spans:
+    """Spans, for asking fast whether one overlaps a given range."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end of the spans up to each one
+        reach = -1
+        for _, e in ordered:
+            reach = max(reach, e)
+            self._reach.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
+        return k > 0 and self._reach[k - 1] > start
+
+
+def _surnames(
+    text: str, stripped: bool, person: _Person, taken: _Spans, others: _Spans
+) -> list[tuple[int, int]]:
+    """The later mentions of ``person`` by surname alone (``Lighthizer``, ``Mr. Liu``)."""
+    if len(person.name.split()) < 2:
+        return []
+    surname = _surname(person.name, person.country)
+    if stripped:
+        surname = surname.lower()
+    forms = {surname} if stripped else {surname, surname.upper()}
+    out: list[tuple[int, int]] = []
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            end = i + len(form)
+            before = text[i - 1] if i else " "
+            after = text[end] if end < len(text) else " "
+            whole = not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_")
+            free = whole and not taken.overlaps(i, end) and not others.overlaps(i, end)
+            if free and _refers(text, i, end, surname, stripped):
+                out.append((i, end))
+            i = text.find(form, i + 1)
+    return out
+
+
+def _refers(text: str, start: int, end: int, surname: str, stripped: bool) -> bool:
+    """Whether the surname at ``start:end`` refers to the person (not ``Ivanka Trump``, not the month
+    ``May``)."""
+    before = text[max(0, start - 30) : start].rstrip()
+    previous = before.split()[-1] if before.split() else ""
+    titled = bool(_HONORIFIC.search(previous)) or previous in _HEADS or previous in _EXPANDED
+    if surname in _COMMON_SURNAMES or surname.capitalize() in _COMMON_SURNAMES:
+        return titled
+    if stripped or titled:
+        return True
+    # another capitalised name right before or after: another person ("Ivanka Trump", "Ross Perot")
+    named = previous[:1].isupper() and previous.isalpha() and previous not in _TITLE_WORDS
+    if named and previous not in _NOT_NAMES and not before.endswith((".", "“", '"', ":")):
+        return False
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is None or not following.group()[:1].isupper() or following.group() in _NOT_NAMES

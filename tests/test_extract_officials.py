@@ -1,0 +1,146 @@
+"""The built-in officials extractor: listed office-holders, titled names, surnames, and the seeds' gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tradecorpus
+from tradecorpus.extractors.entities import gazetteer_scan
+from tradecorpus.extractors.officials import find_officials
+from tradecorpus.model import Byline, Document
+
+GOLD = sorted((Path(__file__).parent / "gold").glob("0*.json"))
+
+
+def found(text: str, **kw: object) -> list[tuple[str, str | None, str | None, list[str]]]:
+    doc = Document(text=text, **kw)  # type: ignore[arg-type]
+    return [(o.name, o.title, o.country, [m.text for m in o.mentions]) for o in find_officials(doc)]
+
+
+CASES = [
+    (
+        "Commerce Secretary Wilbur Ross met Vice Premier Liu He. Mr. Liu and Ross's staff left.",
+        [
+            ("Wilbur Ross", "Commerce Secretary", "US", ["Wilbur Ross", "Ross"]),
+            ("Liu He", "Vice Premier", "CN", ["Liu He", "Liu"]),
+        ],
+    ),
+    (
+        # a title the table does not know, with its country; the surname later, possessive and honorific
+        "Chinese Deputy Commerce Minister Wang Shouwen said talks went well. Mr. Wang’s team agreed.",
+        [("Wang Shouwen", "Deputy Commerce Minister", "CN", ["Wang Shouwen", "Wang"])],
+    ),
+    (
+        # a surname after a title is the listed person of that surname; later mentions follow
+        "President Xi told President Trump that Xi and Trump would meet.",
+        [
+            ("Xi Jinping", "President", "CN", ["Xi", "Xi"]),
+            ("Donald Trump", "President", "US", ["Trump", "Trump"]),
+        ],
+    ),
+    (
+        # Sen. is a Senator; another person of the same surname is not the official
+        "Sen. Ron Wyden spoke. Ivanka Trump and President Donald Trump listened; Trump agreed.",
+        [
+            ("Ron Wyden", "Senator", "US", ["Ron Wyden"]),
+            ("Donald Trump", "President", "US", ["Donald Trump", "Trump"]),
+        ],
+    ),
+    (
+        # company officers are not officials; a month is no surname
+        "Intel President Renee James spoke in May with Prime Minister Theresa May. May said yes.",
+        [("Theresa May", "Prime Minister", "GB", ["Theresa May"])],
+    ),
+    ("The president said the secretary would go.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_officials(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected
+
+
+def test_stripped_text_finds_listed_people_and_their_surnames() -> None:
+    text = "the u s will be represented by robert lighthizer and lighthizer will call liu he and liu"
+    assert found(text, stripped=True) == [
+        ("Robert Lighthizer", "U.S. Trade Representative", "US", ["robert lighthizer", "lighthizer"]),
+        ("Liu He", "Vice Premier", "CN", ["liu he", "liu"]),
+    ]
+
+
+def test_the_title_is_the_office_held_in_the_article_s_year() -> None:
+    text = "Joe Biden spoke."
+    then, now = dt.date(2012, 5, 1), dt.date(2022, 5, 1)
+    assert found(text, published=then) == [("Joe Biden", "Vice President", "US", ["Joe Biden"])]
+    assert found(text, published=now) == [("Joe Biden", "President", "US", ["Joe Biden"])]
+
+
+def test_a_byline_name_is_no_official() -> None:
+    text = "By Robert Lighthizer\n\nRobert Lighthizer spoke."
+    byline = Byline(start=0, end=20, text=text[:20])
+    assert found(text, byline=byline) == [
+        ("Robert Lighthizer", "U.S. Trade Representative", "US", ["Robert Lighthizer"])
+    ]
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_seed_gold(path: Path) -> None:
+    gold = Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    seed = Path(__file__).parent.parent / "seeds" / f"{path.stem}.txt"
+    doc = tradecorpus.extract(seed, disable=("money", "commitments"))
+    assert doc.text == gold.text
+
+    def table(d: Document) -> list[tuple[str, str | None, str | None, list[tuple[int, int, str]]]]:
+        return sorted(
+            (o.name, o.title, o.country, [(m.start, m.end, m.text) for m in o.mentions]) for o in d.officials
+        )
+
+    assert table(doc) == table(gold)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(["President", "Sen.", "Mr.", "Trump", "Xi", "Liu He", "Wang", "’s", " ", ", ", ". ",
+                         "Commerce Secretary", "Intel", "May", "\n", "By ", "the", "Vice Premier"]),
+        max_size=40,
+    ).map("".join),
+    st.booleans(),
+)  # fmt: skip
+def test_never_crashes_and_spans_are_exact(text: str, stripped: bool) -> None:
+    doc = Document(text=text.lower() if stripped else text, stripped=stripped)
+    first = find_officials(doc)
+    for official in first:
+        assert official.mentions
+        for m in official.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    assert find_officials(doc) == first
+
+
+@given(st.text(max_size=300))
+def test_any_text(text: str) -> None:
+    for official in find_officials(Document(text=text)):
+        for m in official.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["President ", "Sen. Ron ", "Trump ", "Mr. ", "A" * 40 + " ", "Commerce Secretary "], ids=repr
+)
+def test_adversarial_input_takes_linear_time(unit: str) -> None:
+    def seconds(text: str) -> float:
+        gazetteer_scan.cache_clear()
+        t = time.perf_counter()
+        find_officials(Document(text=text))
+        return time.perf_counter() - t
+
+    small, large = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
+    t_small, t_large = seconds(small), seconds(large)
+    assert t_large < 20 * t_small + 0.5, (t_small, t_large)
