@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import Person, people
 from tradecorpus.extractors._entity_data import _Hit
+from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.extractors.entities import gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Official, Span
@@ -65,7 +66,8 @@ _COUNTRY_WORDS: Final = {
     "Japanese": "JP", "Japan's": "JP", "British": "GB", "Canadian": "CA", "Mexican": "MX", "German": "DE",
     "French": "FR", "South Korean": "KR", "Korean": "KR", "Indian": "IN", "Australian": "AU",
 }  # fmt: skip
-_TITLE_HEAD: Final = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![\w])")
+#: (No look-behind: the engine skips ahead to the capitals; the word start is checked where it is used.)
+_TITLE_HEAD: Final = re.compile(r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![\w])")
 #: A person's name after a title: one to three capitalised words, initials allowed (``J.``).
 _NAME: Final = re.compile(
     r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-z'’-]*[a-z][ \t]+){0,2}[A-Z][a-z'’-]*[a-z](?:-[a-z]+)?)(?![\w'’-])"
@@ -167,6 +169,11 @@ def _by_surname() -> dict[str, list[Person]]:
 
 
 _BY_SURNAME: Final = _by_surname()
+#: The listed surnames that are no common words, capitalised as written (word starts are checked
+#: where it is used: a pattern that opens with its capitals lets the engine skip ahead fast).
+_SURNAME: Final = re.compile(
+    trie_pattern(sorted(s for s in _BY_SURNAME if s not in _COMMON_SURNAMES), end=r"(?![^\W_])")
+)
 
 
 def _one_listed(surname: str, year: int | None) -> Person | None:
@@ -182,13 +189,15 @@ def _listed_by_surname(
 ) -> list[_Person]:
     """Listed people the text names by a surname that only they have in the table (``the Obama
     administration``), not found by full name."""
+    if stripped:
+        return []
     out = []
-    words = set(_WORD.findall(text))
-    for surname in _BY_SURNAME:
-        if surname in _COMMON_SURNAMES or (surname.lower() if stripped else surname) not in words:
-            continue
+    starts = {
+        m.group() for m in _SURNAME.finditer(text) if not m.start() or not text[m.start() - 1].isalnum()
+    }
+    for surname in starts:
         person = _one_listed(surname, year)
-        if person is not None and person.name not in found and not stripped:
+        if person is not None and person.name not in found:
             out.append(_Person(person.name, _title(person, year), person.country))
     return out
 
@@ -215,6 +224,8 @@ def _titled(
     companies = _Spans((h.start, h.end) for h in scan if h.entry.kind in {"company", "media"})
     surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
     for head in _TITLE_HEAD.finditer(text):
+        if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_."):
+            continue
         name = _NAME.match(text, head.end())
         if name is None:
             continue
