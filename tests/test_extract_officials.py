@@ -144,3 +144,14 @@ def test_adversarial_input_takes_linear_time(unit: str) -> None:
     small, large = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
     t_small, t_large = seconds(small), seconds(large)
     assert t_large < 20 * t_small + 0.5, (t_small, t_large)
+
+
+def test_a_possessive_ends_the_name_and_the_country_comes_from_the_gazetteer() -> None:
+    text = (
+        "Kenyan Trade Minister Joseph Kimotho met Sen. James A. McClure. President Reagan's Trade Act passed."
+    )
+    assert found(text) == [
+        ("Joseph Kimotho", "Trade Minister", "KE", ["Joseph Kimotho"]),
+        ("James A. McClure", "Senator", None, ["James A. McClure"]),
+        ("Ronald Reagan", "President", "US", ["Reagan"]),
+    ]

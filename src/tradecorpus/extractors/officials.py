@@ -60,17 +60,12 @@ _TITLE_WORDS: Final = frozenset(
 )  # fmt: skip
 #: Abbreviated heads, as the titles they stand for.
 _EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
-#: Country words before a title: the country, left out of the title.
-_COUNTRY_WORDS: Final = {
-    "U.S.": "US", "US": "US", "American": "US", "Chinese": "CN", "China's": "CN", "China’s": "CN",
-    "Japanese": "JP", "Japan's": "JP", "British": "GB", "Canadian": "CA", "Mexican": "MX", "German": "DE",
-    "French": "FR", "South Korean": "KR", "Korean": "KR", "Indian": "IN", "Australian": "AU",
-}  # fmt: skip
 #: (No look-behind: the engine skips ahead to the capitals; the word start is checked where it is used.)
 _TITLE_HEAD: Final = re.compile(r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![\w])")
-#: A person's name after a title: one to three capitalised words, initials allowed (``J.``).
+#: A person's name after a title: one to three capitalised words (``McClure``), initials allowed (``J.``).
 _NAME: Final = re.compile(
-    r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-z'’-]*[a-z][ \t]+){0,2}[A-Z][a-z'’-]*[a-z](?:-[a-z]+)?)(?![\w'’-])"
+    r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-zA-Z'’-]*[a-z][ \t]+){0,2}[A-Z][a-zA-Z'’-]*[a-z](?:-[a-z]+)?)"
+    r"(?![\w'’-])"
 )
 #: Words that look like names after a title but are not: days, months, places of office.
 _NOT_NAMES: Final = frozenset(
@@ -91,6 +86,8 @@ _COMMON_SURNAMES: Final = frozenset(
      "Ball", "Cook", "Gold", "Hunt", "Gray", "Grey", "Power", "Powell", "Chase"}
 )  # fmt: skip
 _WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: The word before a position, and the blanks after it.
+_WORD_BEFORE: Final = re.compile(r"([\w.'’-]+)[ \t]+$")
 
 
 class _Person(NamedTuple):
@@ -222,6 +219,9 @@ def _titled(
     listed = [h for h in scan if h.entry.kind == "person"]
     listed_starts = [h.start for h in listed]
     companies = _Spans((h.start, h.end) for h in scan if h.entry.kind in {"company", "media"})
+    countries = {
+        h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
+    }
     surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
     for head in _TITLE_HEAD.finditer(text):
         if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_."):
@@ -230,8 +230,10 @@ def _titled(
         if name is None:
             continue
         words = name.group(1).split()
-        if words and words[-1].endswith(("'s", "’s")):
-            words[-1] = words[-1][:-2]  # "President Trump's": the name only
+        for k, word in enumerate(words):
+            if word.endswith(("'s", "’s")):  # "President Reagan's trade policy": the name ends there
+                words = [*words[:k], word[:-2]]
+                break
         while words and words[-1].rstrip(".") in _NOT_NAMES:
             words.pop()
         if not words or words[0].rstrip(".") in _NOT_NAMES or (len(words) == 1 and len(words[0]) < 2):
@@ -242,10 +244,10 @@ def _titled(
             end = start
             for w in words:
                 end = text.index(w, end) + len(w)
-        title_start, country = _title_words(text, head.start())
+        title_start, words_start, country = _title_words(text, head.start(), countries)
         if companies.overlaps(max(0, title_start - 2), title_start):
             continue  # "Intel President Renee James": a company's officer
-        raw = " ".join(text[title_start : head.end()].split())
+        raw = " ".join(text[words_start : head.end()].split())
         title = _normalise(raw, country)
         k = bisect.bisect_right(listed_starts, start) - 1
         hit = listed[k] if k >= 0 and listed[k].end > start else None
@@ -264,34 +266,30 @@ def _titled(
     return out
 
 
-def _title_words(text: str, head_start: int) -> tuple[int, str | None]:
-    """Where the title that ends in the head at ``head_start`` begins, and the country it names."""
-    start = head_start
-    country: str | None = None
-    pos = head_start
+def _title_words(text: str, head_start: int, countries: dict[int, _Hit]) -> tuple[int, int, str | None]:
+    """Where the title that ends in the head at ``head_start`` begins, and the country it names: a
+    country or demonym the gazetteer found just before it (``Kenyan Trade Minister``, ``China's
+    Vice Premier``, ``U.S. Trade Representative``), which is left out of the title. Returns the start
+    of the title with its country word, of the title without it, and the country."""
+    start = pos = head_start
     for _ in range(6):
-        m = re.search(r"([\w.'’-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if m is None:
             break
-        word = m.group(1)
-        word_start = pos - len(m.group(0))
-        if word in _COUNTRY_WORDS:
-            country = _COUNTRY_WORDS[word]
-            start = word_start
-            break
-        if word not in _TITLE_WORDS:
+        word_start = m.start(1)
+        hit = countries.get(m.end(1)) or countries.get(m.end(1) - 2)  # "China's": the country before 's
+        if hit is not None and hit.start >= max(0, pos - 40):
+            return hit.start, start, hit.entry.country
+        if m.group(1) not in _TITLE_WORDS:
             break
         start = pos = word_start
-    return start, country
+    return start, start, None
 
 
 def _normalise(raw: str, country: str | None) -> str:
     """``U.S. Commerce Secretary`` -> ``Commerce Secretary``; ``Sen.`` -> ``Senator``; ``Vice-Premier``
     -> ``Vice Premier``; the U.S. trade representative keeps its country."""
-    words = raw.replace("-", " ").split()
-    if words and words[0] in _COUNTRY_WORDS:
-        words = words[1:]
-    words = [_EXPANDED.get(w, w) for w in words]
+    words = [_EXPANDED.get(w, w) for w in raw.replace("-", " ").split()]
     title = " ".join(words)
     if title in {"Trade Representative", "USTR"} and country == "US":
         return "U.S. Trade Representative"
