@@ -27,7 +27,7 @@ from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import Person, people
 from tradecorpus.extractors._entity_data import _Hit
-from tradecorpus.extractors._phrases import trie_pattern
+from tradecorpus.extractors._phrases import trie_pattern, whole_words
 from tradecorpus.extractors.entities import gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Official, Span
@@ -325,16 +325,11 @@ def _surnames(
     forms = {surname} if stripped else {surname, surname.upper()}
     out: list[tuple[int, int]] = []
     for form in forms:
-        i = text.find(form)
-        while i >= 0:
+        for i in whole_words(text, form, joined_before="_-"):
             end = i + len(form)
-            before = text[i - 1] if i else " "
-            after = text[end] if end < len(text) else " "
-            whole = not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_")
-            free = whole and not taken.overlaps(i, end) and not others.overlaps(i, end)
+            free = not taken.overlaps(i, end) and not others.overlaps(i, end)
             if free and _refers(text, i, end, surname, stripped):
                 out.append((i, end))
-            i = text.find(form, i + 1)
     return out
 
 
