@@ -12,26 +12,30 @@ Gold sets:
 ``seeds``
     ``tests/gold/*.json``, the four seed articles (the extractors were developed on them).
 ``dev``
-    ``benchmarks/gold/entities-dev.jsonl``: more Reuters-21578 documents and TempEval-3 training
+    ``benchmarks/gold/<kind>-dev.jsonl``: more Reuters-21578 documents and TempEval-3 training
     and test documents, annotated the same way, that the extractors may be developed on.
 ``held-out``
-    ``benchmarks/gold/entities.jsonl``: Reuters-21578 trade stories (wire copy, 1987) and
+    ``benchmarks/gold/<kind>.jsonl``: Reuters-21578 trade stories (wire copy, 1987) and
     TempEval-3 training documents (US newspaper and wire text, 1989-1998), annotated by the
     guidelines of SPEC §5 and never used to develop the extractors. Their texts are read from
     ``../shared`` (not copied here); the set is skipped when ``../shared`` is absent.
+
+The kinds are ``entities`` and ``officials``.
 
 Every document is scored as written (``clean``) and lower-cased with its punctuation stripped
 (``stripped``, made by :func:`tradecorpus.testing.styles.strip_punctuation`, with the gold spans
 carried over). A seed that is already stripped counts for both.
 
-Entities are scored at entity level: a predicted entity matches a gold one when they share a
-mention (overlapping spans), each paired at most once, most shared mentions first. Precision and
-recall count matched entities; *mention recall* is the share of gold mentions predicted with
-exactly their span; *kind* and *country* are the shares of matched entities with the right value.
+Entities and officials are scored at entity level: a predicted entity (official) matches a gold
+one when they share a mention (overlapping spans), each paired at most once, most shared mentions
+first. Precision and recall count matched ones; *mention recall* is the share of gold mentions
+predicted with exactly their span; *kind* (for officials: *title*) and *country* are the shares of
+matched ones with the right value.
 
 The baseline is spaCy ``en_core_web_sm`` (install ``pip install -e ".[bench]"``): its GPE and ORG
-entities, grouped by their lower-cased text without ``the`` and ``'s`` into one entity per name,
-scored the same way on the same texts (spaCy has no kinds or countries, so those are not scored).
+entities (for officials: its PERSON entities), grouped by their lower-cased text without ``the``
+and ``'s`` into one per name, scored the same way on the same texts (spaCy has no kinds, titles
+or countries, so those are not scored).
 """
 
 from __future__ import annotations
@@ -52,8 +56,10 @@ from tradecorpus.testing.styles import strip_punctuation
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 GOLD = REPO / "tests" / "gold"
-HELD_OUT = REPO / "benchmarks" / "gold" / "entities.jsonl"
-DEV = REPO / "benchmarks" / "gold" / "entities-dev.jsonl"
+BENCH_GOLD = REPO / "benchmarks" / "gold"
+KINDS = ("entities", "officials")
+#: What spaCy's baseline counts for each kind.
+SPACY_LABELS = {"entities": {"GPE", "ORG"}, "officials": {"PERSON"}}
 SOURCES = {
     "reuters21578-trade": (SHARED / "corpus" / "reuters21578-trade.jsonl", "id", "published"),
     "tempeval3-train": (SHARED / "benchmarks" / "tempeval3" / "train.jsonl", "doc_id", "dct"),
@@ -62,6 +68,8 @@ SOURCES = {
 
 
 class GoldEntity(NamedTuple):
+    """An entity or an official; ``kind`` is an official's title."""
+
     name: str
     kind: str | None
     country: str | None
@@ -69,6 +77,7 @@ class GoldEntity(NamedTuple):
 
 
 class Case(NamedTuple):
+    kind: str  # "entities" or "officials"
     set: str
     id: str
     style: str
@@ -80,9 +89,10 @@ class Case(NamedTuple):
 # --------------------------------------------------------------------------- gold
 
 
-def _entities(raw: Iterable[dict[str, Any]]) -> tuple[GoldEntity, ...]:
+def _entities(raw: Iterable[dict[str, Any]], kind: str = "entities") -> tuple[GoldEntity, ...]:
+    field = "kind" if kind == "entities" else "title"
     return tuple(
-        GoldEntity(e["name"], e["kind"], e["country"], tuple((m["start"], m["end"]) for m in e["mentions"]))
+        GoldEntity(e["name"], e[field], e["country"], tuple((m["start"], m["end"]) for m in e["mentions"]))
         for e in raw
     )
 
@@ -104,17 +114,18 @@ def _styles(case: Case) -> list[Case]:
     return [case, _restyled(case)]
 
 
-def seed_cases() -> list[Case]:
+def seed_cases(kind: str = "entities") -> list[Case]:
     cases = []
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if "entities" in gold:
-            base = Case("seeds", path.stem, "clean", gold["text"], None, _entities(gold["entities"]))
+        if kind in gold:
+            base = Case(kind, "seeds", path.stem, "clean", gold["text"], None, _entities(gold[kind], kind))
             cases.extend(_styles(base))
     return cases
 
 
-def held_out_cases(path: Path = HELD_OUT, name: str = "held-out") -> list[Case]:
+def held_out_cases(path: Path | None = None, name: str = "held-out", kind: str = "entities") -> list[Case]:
+    path = BENCH_GOLD / f"{kind}.jsonl" if path is None else path
     if not path.exists() or not SHARED.exists():
         return []
     texts: dict[tuple[str, str], tuple[str, str | None]] = {}
@@ -133,7 +144,7 @@ def held_out_cases(path: Path = HELD_OUT, name: str = "held-out") -> list[Case]:
         text, published = found
         if len(text) != gold["length"]:
             sys.exit(f"{gold['source']} {gold['id']}: text length {len(text)}, gold says {gold['length']}")
-        base = Case(name, gold["id"], "clean", text, published, _entities(gold["entities"]))
+        base = Case(kind, name, gold["id"], "clean", text, published, _entities(gold[kind], kind))
         cases.extend(_styles(base))
     return cases
 
@@ -142,10 +153,16 @@ def held_out_cases(path: Path = HELD_OUT, name: str = "held-out") -> list[Case]:
 
 
 def tradecorpus_entities(case: Case) -> tuple[GoldEntity, ...]:
+    """The built-in extractor's findings of ``case.kind`` (entities or officials)."""
     record: dict[str, Any] = {"id": case.id, "text": case.text}
     if case.published:
         record["published"] = case.published[:10]
     doc = tradecorpus.extract(record, disable=("money", "commitments"))
+    if case.kind == "officials":
+        return tuple(
+            GoldEntity(o.name, o.title, o.country, tuple((m.start, m.end) for m in o.mentions))
+            for o in doc.officials
+        )
     return tuple(
         GoldEntity(e.name, e.kind, e.country, tuple((m.start, m.end) for m in e.mentions))
         for e in doc.entities
@@ -161,7 +178,7 @@ def spacy_entities_factory() -> Callable[[Case], tuple[GoldEntity, ...]] | None:
         groups: dict[str, list[tuple[int, int]]] = {}
         labels: dict[str, str] = {}
         for ent in nlp(case.text).ents:
-            if ent.label_ not in {"GPE", "ORG"}:
+            if ent.label_ not in SPACY_LABELS[case.kind]:
                 continue
             start, end = ent.start_char, ent.end_char
             m = re.match(r"(?i)the\s+", case.text[start:end])
@@ -270,7 +287,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
 
-    cases = seed_cases() + held_out_cases(DEV, "dev") + held_out_cases()
+    cases = [
+        case
+        for kind in KINDS
+        for case in seed_cases(kind)
+        + held_out_cases(BENCH_GOLD / f"{kind}-dev.jsonl", "dev", kind)
+        + held_out_cases(kind=kind)
+    ]
     systems: dict[str, Callable[[Case], tuple[GoldEntity, ...]]] = {"tradecorpus": tradecorpus_entities}
     if not args.no_spacy:
         baseline = spacy_entities_factory()
@@ -283,23 +306,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         for system, run in systems.items():
             predicted = run(case)
             s, _ = score(case.entities, predicted)
-            key = (system, case.set, case.style)
+            key = (case.kind, system, case.set, case.style)
             totals[key] = totals[key] + s if key in totals else s
             if args.misses and system == "tradecorpus" and case.set != "held-out":
                 _misses(case, predicted)
-    report = {" / ".join(k): figures(v, typed=k[0] == "tradecorpus") for k, v in totals.items()}
+    report = {
+        kind: {
+            " / ".join(k[1:]): figures(v, typed=k[1] == "tradecorpus")
+            for k, v in totals.items()
+            if k[0] == kind
+        }
+        for kind in KINDS
+    }
     if args.json:
-        print(json.dumps({"entities": report}, indent=2))
+        print(json.dumps(report, indent=2))
         return 0
-    print("entities (entity-level P/R/F1; mention recall; kind and country accuracy on matched entities)")
-    cols = ("P", "R", "F1", "ment.R", "kind", "ctry")
-    print(f"{'system / set / style':44} " + " ".join(f"{c:>6}" for c in cols) + f" {'n':>5}")
-    for name, f in report.items():
-        typed = " ".join("     —" if f[k] is None else f"{f[k]:6.3f}" for k in ("kind", "country"))
-        print(
-            f"{name:44} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} {f['mention_recall']:7.3f}"
-            f" {typed} {f['entities']:5d}"
-        )
+    for kind in KINDS:
+        if not report[kind]:
+            continue
+        what, one = ("kind", "entity") if kind == "entities" else ("title", "official")
+        print(f"{kind} (P/R/F1 by {one}; mention recall; {what} and country accuracy on matched ones)")
+        cols = ("P", "R", "F1", "ment.R", what[:5], "ctry")
+        print(f"{'system / set / style':44} " + " ".join(f"{c:>6}" for c in cols) + f" {'n':>5}")
+        for name, f in report[kind].items():
+            typed = " ".join("     —" if f[k] is None else f"{f[k]:6.3f}" for k in ("kind", "country"))
+            scores = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} {f['mention_recall']:7.3f}"
+            print(f"{name:44} {scores} {typed} {f['entities']:5d}")
+        print()
     return 0
 
 
