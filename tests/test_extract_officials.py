@@ -155,3 +155,39 @@ def test_a_possessive_ends_the_name_and_the_country_comes_from_the_gazetteer() -
         ("James A. McClure", "Senator", None, ["James A. McClure"]),
         ("Ronald Reagan", "President", "US", ["Reagan"]),
     ]
+
+
+APPOSITIONS_AND_BODIES = [
+    (
+        "Michael Duffy, Australia's trade negotiations minister, met Jan Kavan, the foreign minister.",
+        [
+            ("Michael Duffy", "Trade Negotiations Minister", "AU", ["Michael Duffy"]),
+            ("Jan Kavan", "Foreign Minister", None, ["Jan Kavan"]),
+        ],
+    ),
+    (
+        # a portfolio after the head; a body before a head that companies use too
+        "U.S. Secretary of State Madeleine Albright and FBI Director Louis Freeh spoke; Albright left.",
+        [
+            ("Madeleine Albright", "Secretary of State", "US", ["Madeleine Albright", "Albright"]),
+            ("Louis Freeh", "FBI Director", "US", ["Louis Freeh"]),
+        ],
+    ),
+    (
+        # a company's president and director are no officials
+        "Alan MacDonald, president of Nestle Foods, and Director Steven Spielberg spoke.",
+        [],
+    ),
+    (
+        # a surname in an all-capitals headline; a leader's name in his administration
+        "YEUTTER SEES DEAL\nTrade Representative Clayton Yeutter said the Yeutter Administration agreed.",
+        [("Clayton Yeutter", "U.S. Trade Representative", "US", ["YEUTTER", "Clayton Yeutter", "Yeutter"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), APPOSITIONS_AND_BODIES, ids=[t[:30] for t, _ in APPOSITIONS_AND_BODIES]
+)
+def test_appositions_portfolios_and_bodies(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected

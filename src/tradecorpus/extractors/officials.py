@@ -45,10 +45,14 @@ def extract_officials(doc: Document) -> list[Official]:
 
 #: Words that end a title: the office itself.
 _HEADS: Final = (
+    "Secretary-General", "Secretary General", "Director-General", "Director General",
     "President", "Premier", "Minister", "Secretary", "Representative", "Ambassador", "Senator", "Sen.",
     "Rep.", "Governor", "Gov.", "Chancellor", "Commissioner", "Leader", "Speaker", "Negotiator", "Envoy",
     "Spokesman", "Spokeswoman", "Spokesperson", "Mayor", "Councilor", "Councillor", "Undersecretary",
 )  # fmt: skip
+#: Heads that companies use too (``Director``, ``Chairman``): a title only after a government or
+#: international body (``FBI Director``, ``Fed Chairman``, ``Senate Finance Committee Chairman``).
+_BODY_HEADS: Final = ("Director", "Chairman", "Chairwoman", "Chair", "Head", "Administrator")
 #: Capitalised words that may stand in a title before its head: ranks, portfolios, bodies, parties.
 _TITLE_WORDS: Final = frozenset(
     {"Vice", "Prime", "Deputy", "Senior", "Acting", "Assistant", "Under", "Chief", "Associate", "Former",
@@ -56,12 +60,20 @@ _TITLE_WORDS: Final = frozenset(
      "Industry", "Defense", "Defence", "State", "Home", "Interior", "Justice", "Energy", "Labor", "Labour",
      "International", "Affairs", "Senate", "House", "Democratic", "Republican", "Majority", "Minority",
      "Cabinet", "Ministry", "Department", "Office", "Council", "Executive", "Federal", "Reserve",
-     "European", "Union", "EU", "Development", "Planning", "Fiscal", "Budget", "Economics"}
+     "European", "Union", "EU", "Development", "Planning", "Fiscal", "Budget", "Economics", "Committee",
+     "Subcommittee", "Banking", "Ways", "Means", "Appropriations", "Intelligence", "Judiciary", "Board",
+     "Exchequer", "Negotiations", "Industries", "Investment", "Agricultural", "Central", "National"}
 )  # fmt: skip
 #: Abbreviated heads, as the titles they stand for.
 _EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
 #: (No look-behind: the engine skips ahead to the capitals; the word start is checked where it is used.)
-_TITLE_HEAD: Final = re.compile(r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![\w])")
+_TITLE_HEAD: Final = re.compile(
+    r"(?:" + "|".join(re.escape(h) for h in (*_HEADS, *_BODY_HEADS)) + r")(?![\w])"
+)
+#: A portfolio after the head (``Secretary of State``, ``Chancellor of the Exchequer``): title words only.
+_PORTFOLIO: Final = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,3}[A-Z][\w'’-]*)"
+)
 #: A person's name after a title: one to three capitalised words (``McClure``), initials allowed (``J.``).
 _NAME: Final = re.compile(
     r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-zA-Z'’-]*[a-z][ \t]+){0,2}[A-Z][a-zA-Z'’-]*[a-z](?:-[a-z]+)?)"
@@ -85,6 +97,8 @@ _COMMON_SURNAMES: Final = frozenset(
      "Wood", "Ford", "Lee", "Li", "Ma", "He", "Hu", "Bolton", "Sun", "Mark", "Will", "Rich", "Major",
      "Ball", "Cook", "Gold", "Hunt", "Gray", "Grey", "Power", "Powell", "Chase"}
 )  # fmt: skip
+#: Capitalised words after a leader's surname that leave it the leader (``the Reagan Administration``).
+_AFTER_LEADER: Final = frozenset({"Administration", "Government", "Cabinet", "Doctrine", "White"})
 _WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 #: The word before a position, and the blanks after it.
 _WORD_BEFORE: Final = re.compile(r"([\w.'’-]+)[ \t]+$")
@@ -128,7 +142,7 @@ def find_officials(doc: Document) -> list[Official]:
             listed = _PEOPLE[hit.entry.name]
             add(_Person(listed.name, _title(listed, year), listed.country), hit.start, hit.end)
     if not stripped:
-        for person, start, end in _titled(text, scan, found, year):
+        for person, start, end in [*_titled(text, scan, found, year), *_appositions(text, scan)]:
             add(found.get(person.name, person), start, end)
             if person.title:
                 titles.setdefault(person.name, person.title)
@@ -222,11 +236,24 @@ def _titled(
     countries = {
         h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
     }
+    bodies = {
+        h.end: h for h in scan if h.entry.kind in {"government", "international"} and h.entry.role == "name"
+    }
     surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
     for head in _TITLE_HEAD.finditer(text):
         if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_."):
             continue
-        name = _NAME.match(text, head.end())
+        head_end = head.end()
+        portfolio = _PORTFOLIO.match(text, head_end)
+        if portfolio is not None:  # "Secretary of State Madeleine Albright": the title words only
+            kept = head_end
+            for pw in re.finditer(r"\S+", text[portfolio.start(1) : portfolio.end()]):
+                if pw.group() not in _TITLE_WORDS and pw.group() not in {"State", "and"}:
+                    break
+                if pw.group() != "and":
+                    kept = portfolio.start(1) + pw.end()
+            head_end = kept if kept > head_end else head_end
+        name = _NAME.match(text, head_end)
         if name is None:
             continue
         words = name.group(1).split()
@@ -244,14 +271,17 @@ def _titled(
             end = start
             for w in words:
                 end = text.index(w, end) + len(w)
-        title_start, words_start, country = _title_words(text, head.start(), countries)
+        title_start, words_start, country, body = _title_words(text, head.start(), countries, bodies)
         if companies.overlaps(max(0, title_start - 2), title_start):
             continue  # "Intel President Renee James": a company's officer
-        raw = " ".join(text[words_start : head.end()].split())
+        if head.group() in _BODY_HEADS and not body:
+            continue  # "Director Steven Spielberg": no body's officer
+        raw = " ".join(text[words_start:head_end].split())
         title = _normalise(raw, country)
         k = bisect.bisect_right(listed_starts, start) - 1
         hit = listed[k] if k >= 0 and listed[k].end > start else None
         if hit is not None:  # a listed person: the text's title for them
+            title = _normalise(raw, country or hit.entry.country)
             out.append((_Person(hit.entry.name, title, hit.entry.country), hit.start, hit.end))
             continue
         person = _Person(" ".join(words), title, country)
@@ -266,11 +296,57 @@ def _titled(
     return out
 
 
-def _title_words(text: str, head_start: int, countries: dict[int, _Hit]) -> tuple[int, int, str | None]:
+#: ``Michael Duffy, Australia's trade negotiations minister``: a name, a comma, and a title (in
+#: any case) that ends in a head, with a country or demonym before it.
+_APPOSITION: Final = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2}),[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?((?:[\w.'’-]+[ \t]+){0,5}?)"
+    r"((?i:minister|secretary|president|premier|senator|governor|ambassador|chancellor|treasurer|spokesman"
+    r"|spokeswoman|representative|negotiator|envoy|commissioner))(?![\w'’-])"
+)
+
+
+def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
+    """Officials named before their title: ``Robert Lighthizer, the U.S. trade representative``,
+    ``Michael Duffy, Australia's trade negotiations minister``. The name's words must be
+    capitalised and the title's words title words (any case) or a country before them."""
+    out: list[tuple[_Person, int, int]] = []
+    taken = _Spans((h.start, h.end) for h in scan if h.entry.kind != "country")
+    countries = {
+        h.start: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
+    }
+    for m in _APPOSITION.finditer(text):
+        name = m.group(1)
+        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(m.start(1), m.end(1)):
+            continue  # a listed name (found already) or an organisation
+        words = m.group(2).split()
+        country: str | None = None
+        if words and m.start(2) in countries:
+            hit = countries[m.start(2)]
+            country = hit.entry.country
+            words = text[hit.end : m.start(3)].split()
+            if words and words[0] in {"'s", "’s"}:
+                words = words[1:]
+        if not all(w.capitalize() in _TITLE_WORDS or w.lower() in {"of", "for", "and"} for w in words):
+            continue
+        if m.group(3).lower() == "president" and country is None:
+            continue  # "Alan MacDonald, president of Nestle Foods": a company's too, unless a state's
+        title = _normalise(
+            " ".join(w.capitalize() if w.islower() else w for w in [*words, m.group(3)]), country
+        )
+        out.append((_Person(" ".join(name.split()), title, country), m.start(1), m.end(1)))
+    return out
+
+
+def _title_words(
+    text: str, head_start: int, countries: dict[int, _Hit], bodies: dict[int, _Hit]
+) -> tuple[int, int, str | None, bool]:
     """Where the title that ends in the head at ``head_start`` begins, and the country it names: a
     country or demonym the gazetteer found just before it (``Kenyan Trade Minister``, ``China's
-    Vice Premier``, ``U.S. Trade Representative``), which is left out of the title. Returns the start
-    of the title with its country word, of the title without it, and the country."""
+    Vice Premier``, ``U.S. Trade Representative``), which is left out of the title; or a government
+    or international body, which stays in it and gives its country (``FBI Director``, ``NATO
+    Secretary-General``). Returns the start of the title with its country word, of the title without
+    it, the country, and whether a body names the title."""
     start = pos = head_start
     for _ in range(6):
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
@@ -279,17 +355,22 @@ def _title_words(text: str, head_start: int, countries: dict[int, _Hit]) -> tupl
         word_start = m.start(1)
         hit = countries.get(m.end(1)) or countries.get(m.end(1) - 2)  # "China's": the country before 's
         if hit is not None and hit.start >= max(0, pos - 40):
-            return hit.start, start, hit.entry.country
+            return hit.start, start, hit.entry.country, False
+        body = bodies.get(m.end(1))
+        if body is not None and body.start >= max(0, pos - 40):
+            return body.start, body.start, body.entry.country, True
         if m.group(1) not in _TITLE_WORDS:
             break
         start = pos = word_start
-    return start, start, None
+    return start, start, None, False
 
 
 def _normalise(raw: str, country: str | None) -> str:
     """``U.S. Commerce Secretary`` -> ``Commerce Secretary``; ``Sen.`` -> ``Senator``; ``Vice-Premier``
     -> ``Vice Premier``; the U.S. trade representative keeps its country."""
     words = [_EXPANDED.get(w, w) for w in raw.replace("-", " ").split()]
+    if words and words[-1] in {"Chair", "Chairwoman"}:
+        words[-1] = "Chairman" if words[-1] == "Chairwoman" else "Chair"
     title = " ".join(words)
     if title in {"Trade Representative", "USTR"} and country == "US":
         return "U.S. Trade Representative"
@@ -341,11 +422,13 @@ def _refers(text: str, start: int, end: int, surname: str, stripped: bool) -> bo
     titled = bool(_HONORIFIC.search(previous)) or previous in _HEADS or previous in _EXPANDED
     if surname in _COMMON_SURNAMES or surname.capitalize() in _COMMON_SURNAMES:
         return titled
-    if stripped or titled:
-        return True
+    if stripped or titled or text[start:end].isupper():
+        return True  # (a surname in capitals is in an all-capitals headline: no first name there)
     # another capitalised name right before or after: another person ("Ivanka Trump", "Ross Perot")
     named = previous[:1].isupper() and previous.isalpha() and previous not in _TITLE_WORDS
     if named and previous not in _NOT_NAMES and not before.endswith((".", "“", '"', ":")):
         return False
     following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return following is None or not following.group()[:1].isupper() or following.group() in _NOT_NAMES
+    if following is None or not following.group()[:1].isupper():
+        return True
+    return following.group() in _NOT_NAMES or following.group() in _AFTER_LEADER
