@@ -299,7 +299,8 @@ def _titled(
 #: ``Michael Duffy, Australia's trade negotiations minister``: a name, a comma, and a title (in
 #: any case) that ends in a head, with a country or demonym before it.
 _APPOSITION: Final = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2}),[ \t]+"
+    r"([A-Z](?<![\w'’.-][A-Z])[a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2})"
+    r",[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?((?:[\w.'’-]+[ \t]+){0,5}?)"
     r"((?i:minister|secretary|president|premier|senator|governor|ambassador|chancellor|treasurer|spokesman"
     r"|spokeswoman|representative|negotiator|envoy|commissioner))(?![\w'’-])"
