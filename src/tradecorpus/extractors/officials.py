@@ -370,8 +370,8 @@ def _normalise(raw: str, country: str | None) -> str:
     """``U.S. Commerce Secretary`` -> ``Commerce Secretary``; ``Sen.`` -> ``Senator``; ``Vice-Premier``
     -> ``Vice Premier``; the U.S. trade representative keeps its country."""
     words = [_EXPANDED.get(w, w) for w in raw.replace("-", " ").split()]
-    if words and words[-1] in {"Chair", "Chairwoman"}:
-        words[-1] = "Chairman" if words[-1] == "Chairwoman" else "Chair"
+    if words and words[-1] == "Chairwoman":
+        words[-1] = "Chairman"
     title = " ".join(words)
     if title in {"Trade Representative", "USTR"} and country == "US":
         return "U.S. Trade Representative"
