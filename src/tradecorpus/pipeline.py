@@ -266,6 +266,8 @@ class Pipeline:
         results = self._call_each(hook, doc, _KIND_TYPES[kind], failures, strict)
         if kind in ("officials", "entities"):
             return _merge_groups(results)
+        if kind == "quotes":
+            return _merge_quotes(results)
         return _merge_spans(results, _anchor(kind))
 
     def _run_extras(
@@ -403,6 +405,16 @@ def _merge_spans(
         (anchor(item), (plugin, index), item) for plugin, items in results for index, item in enumerate(items)
     ]
     return tuple(_select(candidates))
+
+
+def _merge_quotes(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
+    """Settle direct quotes among themselves and reported speech among itself: a partial direct
+    quote inside a reported clause (or a clause reported inside a direct quote) stands beside it."""
+    kept = [
+        *_merge_spans([(p, tuple(q for q in items if q.direct)) for p, items in results], _anchor("quotes")),
+        *_merge_spans([(p, tuple(q for q in items if not q.direct)) for p, items in results], _anchor("quotes")),
+    ]
+    return tuple(sorted(kept, key=lambda q: (q.start, q.end, not q.direct)))
 
 
 def _merge_groups(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:

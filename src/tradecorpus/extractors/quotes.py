@@ -1,0 +1,634 @@
+"""Quotes (SPEC §5): direct quotes and reported speech, each with its speaker.
+
+1. **Direct quotes** are the words between quotation marks (``“ ”``, straight ``"``, and the
+   ````` ``...'' ````` of some wire copy), in the body's paragraphs. A paragraph that opens a quote
+   and does not close it runs on into the next one when that re-opens with a mark (one quote over
+   several paragraphs); otherwise the quote ends with its paragraph. Single quotes inside are part
+   of the quote. The span excludes the marks.
+2. **Their speaker** is read from the speech verb (the *cue*) next to the quote (``“…,” Mnuchin
+   told reporters``, ``said one Chinese official``, ``He said: “…”``); a quote inside a sentence
+   with a cue elsewhere is a partial quote of that cue's speaker (``described as “…”``); a quote
+   that makes up a whole paragraph or sentence without a cue continues the last speaker. Words in
+   marks with no cue anywhere and no speaker to continue are titles or scare quotes, not quotes.
+3. **Reported speech** is the clause a cue reports: after it (``Mr. Trump said the two sides
+   had…``, ``told CNN that…``) or before it (``…, some of the people said.``, ``…, according to
+   people familiar with the matter.``). Verbs that also take a plain object (``reported a loss``,
+   ``noted the figures``) report a clause only with ``that`` or when the clause comes first. In
+   lower-cased punctuation-stripped text only reported speech is found.
+
+The speaker is an official's canonical name when the words before or after the cue name one
+(from the first stage's ``doc.officials``); an organisation's canonical name when they name one
+(``doc.entities``: ``Xinhua``); a named person's full name (``Lardy`` after ``Nicholas Lardy``);
+``he``/``she`` resolve to the last person who spoke, ``it`` to the last organisation, ``the
+president`` to the last official with that title; anything else is kept as the source's own
+description without its article (``one Chinese official``, ``people familiar with the matter``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final, NamedTuple
+
+from tradecorpus.hookspecs import hookimpl
+from tradecorpus.model import Document, Quote, Span
+
+__all__ = ["CUES", "extract_quotes", "find_quotes"]
+
+
+@hookimpl
+def extract_quotes(doc: Document) -> list[Quote]:
+    """The built-in quotes extractor (plugin name ``quotes``): :func:`find_quotes`."""
+    return find_quotes(doc)
+
+
+# --------------------------------------------------------------------------- cues
+
+#: Speech verbs that report a clause straight after them (``said the talks had failed``).
+_OPEN_CUES: Final = ("said", "says", "say", "told", "tells", "tweeted", "tweets", "saying")
+#: Speech verbs that also take a plain object (``reported a loss``): a clause after them needs
+#: ``that``; a clause before them (``…, he added.``) needs nothing.
+_THAT_CUES: Final = (
+    "added", "adds", "adding", "noted", "notes", "stressed", "stresses", "insisted", "insists", "warned",
+    "warns", "argued", "argues", "explained", "explains", "wrote", "writes", "declared", "asserted",
+    "maintained", "contended", "cautioned", "complained", "conceded", "replied", "remarked", "observed",
+    "testified", "predicted", "predicts", "acknowledged", "acknowledges", "reported", "reports",
+    "announced", "announces", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims",
+    "disclosed", "revealed", "suggested", "recalled", "emphasized", "emphasised", "stated", "states",
+    "reiterated", "repeated", "indicated", "forecast", "projected", "agreed", "denied", "denies",
+    "admitted", "admits", "believes", "believe", "hopes",
+)  # fmt: skip
+#: Every cue, ``according to`` included.
+CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, "according to"))
+_CUE: Final = re.compile(
+    r"(?i:(according[ \t\n]+to|"
+    + "|".join(sorted((c for c in CUES if " " not in c), key=len, reverse=True))
+    + r"))(?![\w'’-])"
+)
+_WORD_START: Final = re.compile(r"[\w'’-]")
+#: What before a cue makes it no speech verb (``is said to``, ``the said``, ``it was reported``).
+_NOT_CUE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:is|was|were|are|be|been|being|the|has|have|had|it|to|would|will|can|could|may|might|"
+    r"should|must|not|never|as)[ \t\n]+)$"
+)
+#: What after a cue makes it no speech verb here (``said to be``, ``told to leave``, ``reports of``).
+_NOT_CUE_AFTER: Final = re.compile(r"[ \t\n]+(?:to|of|by|for|about|on|against|with|from|in|up)\b")
+
+# --------------------------------------------------------------------------- marks
+
+_MARK: Final = re.compile(r"``|''|[“”\"]")
+_OPENERS: Final = frozenset("“")
+_CLOSERS: Final = frozenset("”")
+#: Characters after which a straight ``"`` opens a quote.
+_BEFORE_OPEN: Final = frozenset(" \t\n([{—–-/:;,")
+
+
+class _Marked(NamedTuple):
+    start: int  # the first quoted character
+    end: int  # after the last quoted character
+    closed: bool
+
+
+# --------------------------------------------------------------------------- speakers
+
+_PRONOUNS: Final = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "any"}
+#: Words that end the speaker phrase before a cue when read backwards.
+_BOUNDARY: Final = re.compile(
+    r"(?:[,;:“”\"()—]|--|\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
+    r"if|where|whom|whose|so|since|until|than|or)\b)"
+)
+#: Role words that make a phrase a description even when an official is named in it.
+_ROLES: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|officials?|sources?|"
+    r"colleagues?|people|person|members?|staff|statement|office|representatives?)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS: Final = frozenset(
+    {"one", "a", "an", "some", "two", "three", "several", "many", "other", "another", "senior", "top",
+     "officials", "people", "sources", "analysts", "economists", "traders", "dealers", "diplomats",
+     "experts", "critics", "most", "few", "both", "all", "no"}
+)  # fmt: skip
+#: Title words that ``the …`` may use for an official who has already been named.
+_TITLE_HEADS: Final = frozenset(
+    {"president", "minister", "secretary", "premier", "chancellor", "ambassador", "senator", "governor",
+     "representative", "commissioner", "chairman", "spokesman", "spokeswoman", "leader", "negotiator",
+     "envoy", "director", "mayor", "king", "queen", "prince"}
+)  # fmt: skip
+_CAP_NAME: Final = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]+)?((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+|[A-Z]\.[ \t]*){0,3}"
+    r"[A-Z][a-zA-Z'’-]*[a-z])$"
+)
+_LEADING_ARTICLE: Final = re.compile(r"(?i:the)[ \t\n]+")
+_WS: Final = re.compile(r"\s+")
+
+# --------------------------------------------------------------------------- clause parts
+
+#: What may stand between a cue and the clause it reports: when, where, how, to whom.
+_ADJUNCT: Final = re.compile(
+    r"[ \t\n]*,?[ \t\n]*(?:"
+    r"(?:on|last|this|late|early|earlier|later)?[ \t\n]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
+    r"|(?:in|at|during|after|on|before|via|through|from)[ \t\n]+(?:a|an|the|its|his|her|their|this|"
+    r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+[\w-]+(?:[ \t\n]+(?:interview|"
+    r"conference|statement|speech|meeting|address|briefing|report|session|hearing|letter|message|"
+    r"post|posting|broadcast|release|program|programme|show))?\b"
+    r"|(?:also|again|recently|previously|publicly|privately|separately|repeatedly|earlier|later|"
+    r"yesterday|today|too|however|then|now|late|flatly|bluntly|frankly|firmly|simply)\b"
+    r"|(?:reporters|journalists|newsmen|correspondents|Reuters|him|her|them|us|me|parliament|"
+    r"Parliament|Congress|lawmakers|legislators|delegates|the[ \t\n]+(?:newspaper|paper|agency|"
+    r"magazine|committee|conference|audience|meeting|panel|parliament|assembly|board|senate|house|"
+    r"press)|an?[ \t\n]+(?:news|press)[ \t\n]+conference|a[ \t\n]+(?:meeting|conference|briefing|"
+    r"seminar|hearing|gathering|group|forum|luncheon|dinner|news[ \t\n]+agency|newspaper|television|"
+    r"radio|panel|committee))\b"
+    r"),?"
+)
+_THAT: Final = re.compile(r"[ \t\n]*,?[ \t\n]*that\b")
+#: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
+_DATELINE: Final = re.compile(r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z .]{1,30})?[ \t]+-+[ \t]+")
+_CLAUSE_END: Final = " \t\n.,;:!?\"“”'’)-—"
+#: A clause must say something: at least this many words.
+_MIN_WORDS: Final = 3
+
+
+class _Speaker(NamedTuple):
+    name: str
+    mention: Span | None
+    kind: str  # "person", "org" or "any"
+
+
+class _Context:
+    """What a document offers for telling who spoke: its mentions, sentences, and who spoke last."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.stripped = doc.stripped
+        ends: dict[int, tuple[int, str, str]] = {}
+        person_mentions: list[tuple[int, int, str, str]] = []
+        for official in doc.officials:
+            for m in official.mentions:
+                ends[m.end] = (m.start, official.name, "person")
+                person_mentions.append((m.start, m.end, official.name, (official.title or "").lower()))
+        for entity in doc.entities:
+            for m in entity.mentions:
+                if m.end not in ends:
+                    ends[m.end] = (m.start, entity.name, "person" if entity.kind == "person" else "org")
+        self.ends = ends
+        self.mention_ends = sorted(ends)
+        person_mentions.sort()
+        self.person_mentions = person_mentions
+        self.person_starts = [p[0] for p in person_mentions]
+        self.sentences = [s for s in doc.sentences if s.end > s.start]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraphs = list(doc.paragraphs) or [Span.of(doc.text, 0, len(doc.text))]
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.named: dict[str, str] = {}  # surname -> full name of people named as speakers
+        self.last: dict[str, _Speaker] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if 0 <= i < len(self.sentences) and pos < self.sentences[i].end:
+            return self.sentences[i].start, self.sentences[i].end
+        j = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        if 0 <= j < len(self.paragraphs) and pos < self.paragraphs[j].end:
+            return self.paragraphs[j].start, self.paragraphs[j].end
+        return max(0, pos - 300), min(len(self.text), pos + 300)
+
+    def mention_in(self, lo: int, hi: int) -> tuple[int, int, str, str] | None:
+        """The last official or entity mention that ends inside ``lo:hi`` and starts in it."""
+        i = bisect.bisect_right(self.mention_ends, hi) - 1
+        while i >= 0 and self.mention_ends[i] > lo:
+            end = self.mention_ends[i]
+            start, name, kind = self.ends[end]
+            if start >= lo:
+                return start, end, name, kind
+            i -= 1
+        return None
+
+    def official_titled(self, head: str, before: int) -> tuple[str, str] | None:
+        """The official last mentioned before ``before`` whose title has ``head`` in it."""
+        i = bisect.bisect_left(self.person_starts, before) - 1
+        while i >= 0:
+            _, _, name, title = self.person_mentions[i]
+            if head in title.split():
+                return name, title
+            i -= 1
+        return None
+
+
+# --------------------------------------------------------------------------- finder
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    """The direct quotes and reported speech in ``doc``, in text order, each with its speaker.
+
+    >>> text = '“We are making progress,” Mnuchin told reporters. Officials said talks would resume soon.'
+    >>> for q in find_quotes(Document(text=text)):
+    ...     print(repr(q.text), q.speaker, q.cue, q.direct)
+    'We are making progress,' Mnuchin told True
+    'talks would resume soon' officials said False
+    """
+    text = doc.text
+    if not text:
+        return []
+    ctx = _Context(doc)
+    marked = [] if doc.stripped else list(_marked(text, ctx.paragraphs))
+    inside = [(m.start - 1, m.end + 1) for m in marked]
+    cues = [c for c in _cues(text) if not _within(inside, c[0])]
+    used: set[int] = set()
+    attributions: dict[int, tuple[int, int, str] | None] = {}
+    for m in marked:
+        cue = _direct_cue(text, m, cues, ctx)
+        attributions[m.start] = cue
+        if cue is not None:
+            used.add(cue[0])
+    events: list[tuple[int, _Marked | tuple[int, int, str]]] = [(m.start, m) for m in marked]
+    events += [(c[0], c) for c in cues if c[0] not in used]
+    events.sort(key=lambda e: e[0])
+    found: list[Quote] = []
+    for _, item in events:
+        if isinstance(item, _Marked):
+            quote = _direct_quote(text, item, attributions[item.start], cues, ctx)
+            if quote is not None:
+                found.append(quote)
+            continue
+        cue_start, cue_end, cue_word = item
+        clause = _reported(text, cue_start, cue_end, cue_word, ctx)
+        if clause is None:
+            continue
+        lo, hi, speaker = clause
+        found.append(_quote(text, lo, hi, speaker, cue_word, direct=False))
+        if speaker is not None:
+            _remember(ctx, speaker)
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    for lo, hi in spans:
+        if lo <= pos < hi:
+            return True
+    return False
+
+
+def _cues(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _CUE.finditer(text):
+        start, end = m.span(1)
+        if start and _WORD_START.match(text, start - 1):
+            continue
+        before = text[max(0, start - 12) : start]
+        if _NOT_CUE_BEFORE.search(before) and not text[start:end].lower().startswith("according"):
+            continue
+        word = _WS.sub(" ", m.group(1).lower())
+        if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
+            continue
+        if word in ("told", "tells") and re.match(r"[ \t\n]+\w+[ \t\n]+to\b", text[end : end + 40]):
+            continue  # told him to leave
+        yield start, end, word
+
+
+def _marked(text: str, paragraphs: Sequence[Span]) -> Iterator[_Marked]:
+    """The stretches of text inside quotation marks, paragraph by paragraph."""
+    open_at: int | None = None
+    for p, para in enumerate(paragraphs):
+        for m in _MARK.finditer(text, para.start, para.end):
+            mark = m.group()
+            if mark == "``" or mark in _OPENERS:
+                opening = True
+            elif mark == "''" or mark in _CLOSERS:
+                opening = False
+            else:
+                opening = m.start() == para.start or text[m.start() - 1] in _BEFORE_OPEN
+                if open_at is not None and not opening:
+                    opening = False
+                elif open_at is not None and m.start() > para.start:
+                    opening = False  # a straight mark while a quote is open closes it
+            if opening:
+                if open_at is None:
+                    open_at = m.end()
+                # an opening mark inside an open quote: a re-opened paragraph or a stray mark
+            elif open_at is not None:
+                if m.start() > open_at:
+                    yield _Marked(open_at, m.start(), True)
+                open_at = None
+        if open_at is not None:
+            following = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+            if following is not None and _MARK.match(text, following.start) and (
+                text[following.start] in "“\"`"
+            ):
+                continue  # the quote runs on into the next paragraph
+            end = para.end
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            if end > open_at:
+                yield _Marked(open_at, end, False)
+            open_at = None
+
+
+def _direct_cue(
+    text: str, m: _Marked, cues: Sequence[tuple[int, int, str]], ctx: _Context
+) -> tuple[int, int, str] | None:
+    """The cue that attributes the whole quote ``m``: just after its closing mark when the quote
+    opens its sentence (``“…,” Mnuchin told reporters``), or just before its opening mark when
+    nothing but adjuncts stands between (``He told reporters: “…”``). A quote inside a clause is a
+    partial quote of that clause's cue, which keeps reporting the clause."""
+    starts = [c[0] for c in cues]
+    sentence_start, sentence_end = ctx.sentence(m.start)
+    opens = text[sentence_start : m.start].strip(" \t\n“\"`") == ""
+    after = m.end + 1 if m.closed else m.end
+    i = bisect.bisect_left(starts, after)
+    if opens and i < len(cues):
+        cue = cues[i]
+        _, close_sentence_end = ctx.sentence(max(after - 1, m.start))
+        gap = text[after : cue[0]]
+        if (
+            cue[0] < max(close_sentence_end, after + 2)
+            and len(gap) <= 80
+            and len(gap.split()) <= 6
+            and not re.search(r"[.!?;:“\"]", gap)
+        ):
+            return cue
+    j = bisect.bisect_left(starts, m.start) - 1
+    if j >= 0:
+        cue = cues[j]
+        if cue[0] >= sentence_start:
+            pos = _skip_adjuncts(text, cue[1], m.start)
+            that = _THAT.match(text, pos, m.start)
+            if that is not None:
+                pos = that.end()
+            if text[pos : m.start].strip(" \t\n,:“\"`") == "" and cue[2] != "according to":
+                return cue
+    return None
+
+
+def _cue_speaker(
+    text: str, cue: tuple[int, int, str], ctx: _Context, quote: tuple[int, int]
+) -> _Speaker | None:
+    """Who a cue next to a direct quote names: before it (``Mnuchin told``) or after (``said Mnuchin``)."""
+    cue_start, cue_end, word = cue
+    lo, hi = ctx.sentence(cue_start)
+    if word == "according to":
+        end = _speaker_end(text, cue_end, hi)
+        return _resolve(text, cue_end, end, ctx) if end > cue_end else None
+    floor = quote[1] + 1 if quote[1] < cue_start else lo
+    start = max(_speaker_start(text, lo, cue_start), min(floor, cue_start))
+    if text[start:cue_start].strip(" \t\n,”\"'"):
+        speaker = _resolve(text, start, cue_start, ctx)
+        if speaker is not None:
+            return speaker
+    end = _speaker_end(text, cue_end, hi)
+    if end > cue_end:
+        return _resolve(text, cue_end, end, ctx)
+    if word in ("saying", "adding"):
+        return ctx.last.get("any")
+    return None
+
+
+def _direct_quote(
+    text: str,
+    m: _Marked,
+    cue: tuple[int, int, str] | None,
+    cues: Sequence[tuple[int, int, str]],
+    ctx: _Context,
+) -> Quote | None:
+    start, end = m.start, m.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    words = len(text[start:end].split())
+    if cue is not None:
+        speaker = _cue_speaker(text, cue, ctx, quote=(m.start, m.end))
+        if speaker is not None:
+            _remember(ctx, speaker)
+        return _quote(text, start, end, speaker, cue[2], direct=True)
+    # a partial quote in a sentence whose cue is elsewhere
+    lo, hi = ctx.sentence(start)
+    for c in cues:
+        if lo <= c[0] < hi:
+            speaker = _cue_speaker(text, c, ctx, quote=(m.start, m.end))
+            return _quote(text, start, end, speaker, c[2], direct=True)
+    # a whole sentence or paragraph in marks with no cue: the last speaker goes on
+    opens_sentence = text[lo:start].strip(" \t\n“\"`") == ""
+    if opens_sentence and words >= 4:
+        last = ctx.last.get("quote")
+        return _quote(text, start, end, last, None, direct=True)
+    return None
+
+
+def _quote(text: str, start: int, end: int, speaker: _Speaker | None, cue: str | None, *, direct: bool) -> Quote:
+    return Quote.of(
+        text,
+        start,
+        end,
+        speaker=speaker.name if speaker is not None else None,
+        speaker_mention=speaker.mention if speaker is not None else None,
+        cue=cue,
+        direct=direct,
+    )
+
+
+def _remember(ctx: _Context, speaker: _Speaker) -> None:
+    ctx.last["quote"] = speaker
+    ctx.last[speaker.kind] = speaker
+    ctx.last["any"] = speaker
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+def _reported(
+    text: str, cue_start: int, cue_end: int, cue: str, ctx: _Context
+) -> tuple[int, int, _Speaker | None] | None:
+    """The clause a cue reports and who said it, or None when it reports none."""
+    lo, hi = ctx.sentence(cue_start)
+    hi = _trim_end(text, lo, hi)
+    if cue == "according to":
+        return _according(text, lo, hi, cue_start, cue_end, ctx)
+    before_lo = _speaker_start(text, lo, cue_start)
+    before = text[before_lo:cue_start].strip()
+    comma_before = text[:before_lo].rstrip().endswith(",") and before_lo > lo
+    # the clause after the cue
+    pos = _skip_adjuncts(text, cue_end, hi)
+    that = _THAT.match(text, pos, hi)
+    if that is not None:
+        pos = that.end()
+    after_clause = _clause_after(text, pos, hi)
+    speaker = _resolve(text, before_lo, cue_start, ctx) if before else None
+    if cue in ("saying", "adding") and speaker is None:
+        speaker = ctx.last.get("any")
+    if speaker is None and cue not in ("saying", "adding"):
+        # inverted: ``…, said one Chinese official.``
+        end = _speaker_end(text, cue_end, hi)
+        if end > cue_end:
+            speaker = _resolve(text, cue_end, end, ctx)
+            if speaker is not None:
+                clause = _clause_before(text, lo, cue_start)
+                if clause is not None:
+                    return clause[0], clause[1], speaker
+        return None
+    strict = cue in _THAT_CUES and cue not in ("adding",)
+    if after_clause is not None and (that is not None or not strict):
+        return after_clause[0], after_clause[1], speaker
+    if comma_before or ctx.stripped:
+        clause = _clause_before(text, lo, before_lo if comma_before else cue_start)
+        if clause is not None and _ends_sentence(text, pos, hi):
+            return clause[0], clause[1], speaker
+        if clause is not None and ctx.stripped:
+            return clause[0], clause[1], speaker
+    return None
+
+
+def _according(
+    text: str, lo: int, hi: int, cue_start: int, cue_end: int, ctx: _Context
+) -> tuple[int, int, _Speaker | None] | None:
+    end = _speaker_end(text, cue_end, hi)
+    if end <= cue_end:
+        return None
+    speaker = _resolve(text, cue_end, end, ctx)
+    head = text[lo:cue_start].strip(" \t\n,")
+    if not head or _DATELINE.fullmatch(text[lo:cue_start]):
+        rest = text[end:hi].lstrip(" \t\n,")
+        start = hi - len(rest)
+        clause = _clause_after(text, start, hi)
+        if clause is None:
+            return None
+        return clause[0], clause[1], speaker
+    clause = _clause_before(text, lo, cue_start)
+    if clause is None:
+        return None
+    return clause[0], clause[1], speaker
+
+
+def _trim_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in _CLAUSE_END:
+        hi -= 1
+    return hi
+
+
+def _ends_sentence(text: str, pos: int, hi: int) -> bool:
+    rest = text[pos:hi].strip(" \t\n.,;:!?\"”’")
+    return rest == "" or bool(re.match(r"(?:adding|saying|but|and|because|while|as)\b", rest))
+
+
+def _skip_adjuncts(text: str, pos: int, hi: int) -> int:
+    for _ in range(4):
+        m = _ADJUNCT.match(text, pos, hi)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    return pos
+
+
+def _clause_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    while pos < hi and text[pos] in " \t\n,:":
+        pos += 1
+    if pos >= hi or text[pos] in "“\"`":
+        return None
+    end = _trim_end(text, pos, hi)
+    if len(text[pos:end].split()) < _MIN_WORDS:
+        return None
+    return pos, end
+
+
+def _clause_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    start = lo
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline is not None:
+        start = dateline.end()
+    while start < hi and text[start] in " \t\n":
+        start += 1
+    end = hi
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    if end <= start or len(text[start:end].split()) < _MIN_WORDS:
+        return None
+    if text[start] in "“\"`" or text[end - 1] in "”\"'":
+        return None  # a direct quote, found as such
+    return start, end
+
+
+def _speaker_start(text: str, lo: int, cue_start: int) -> int:
+    """Where the speaker phrase before a cue starts: after the last clause boundary."""
+    window_lo = max(lo, cue_start - 120)
+    last = None
+    for m in _BOUNDARY.finditer(text, window_lo, cue_start):
+        last = m
+    if last is None:
+        start = lo if cue_start - lo <= 120 else cue_start
+        if start == lo:
+            d = _DATELINE.match(text, lo, cue_start)
+            if d is not None:
+                start = d.end()
+        return start
+    word = last.group().lower()
+    if word == "who":
+        # ``a business owner who said``: the phrase before ``who``
+        inner = _speaker_start(text, lo, last.start())
+        return inner
+    return last.end()
+
+
+def _speaker_end(text: str, pos: int, hi: int) -> int:
+    """Where the speaker phrase after a cue ends: at a comma, a clause word or the sentence's end."""
+    m = re.compile(r"[,;:.“”\"()—]|--|\b(?:that|who|which|when|in|on|at|after|as|to|told)\b").search(
+        text, pos, hi
+    )
+    end = m.start() if m is not None else hi
+    while end > pos and text[end - 1] in " \t\n":
+        end -= 1
+    if len(text[pos:end].split()) > 9:
+        return pos
+    return end
+
+
+def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
+    """Who the words ``text[lo:hi]`` (a speaker phrase) stand for."""
+    while lo < hi and text[lo] in " \t\n,":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t\n,":
+        hi -= 1
+    phrase = text[lo:hi]
+    if not phrase:
+        return None
+    words = phrase.split()
+    if len(words) > 10:
+        return None
+    lower = phrase.lower()
+    if lower in _PRONOUNS:
+        kind = _PRONOUNS[lower]
+        if lower in ("we", "i"):
+            return None
+        return ctx.last.get(kind) or (ctx.last.get("any") if kind != "person" else None)
+    hit = ctx.mention_in(lo, hi)
+    if hit is not None:
+        start, end, name, kind = hit
+        tail = text[end:hi].strip(" \t\n'’s")
+        head = text[lo:start]
+        if tail == "" and not _ROLES.search(head):
+            if kind == "person":
+                ctx.named.setdefault(name.split()[-1], name)
+            return _Speaker(name, Span.of(text, start, end), kind)
+    stripped_phrase = _LEADING_ARTICLE.sub("", phrase, count=1) if lower.startswith("the ") else phrase
+    # ``the president``: the last official with that title
+    last_word = words[-1].lower()
+    if lower.startswith("the ") and len(words) <= 3 and last_word in _TITLE_HEADS:
+        named = ctx.official_titled(last_word, lo)
+        if named is not None:
+            return _Speaker(named[0], None, "person")
+    if not ctx.stripped:
+        name = _CAP_NAME.fullmatch(phrase)
+        if name is not None and not _ROLES.search(phrase) and words[0].lower() not in _DETERMINERS:
+            full = name.group(1)
+            parts = full.split()
+            if len(parts) == 1:
+                full = ctx.named.get(parts[0], full)
+            else:
+                ctx.named.setdefault(parts[-1], full)
+            s = lo + phrase.index(name.group(1))
+            return _Speaker(full, Span.of(text, s, s + len(name.group(1))), "person")
+    first = stripped_phrase.split()[0]
+    if first.lower() in _DETERMINERS and first[0].isupper():
+        stripped_phrase = first.lower() + stripped_phrase[len(first) :]
+    return _Speaker(_WS.sub(" ", stripped_phrase), None, "any")
