@@ -27,9 +27,9 @@ MONEY_PLUGIN = """
 
 def test_builtin_plugin_names_snapshot() -> None:
     """The names users pass to --disable; changing one breaks their command lines."""
-    assert tuple(BUILTIN_PLUGINS) == ("reader", "entities", "officials", "money", "commitments")
+    assert tuple(BUILTIN_PLUGINS) == ("reader", "entities", "officials", "money", "quotes", "commitments")
     pm = make_plugin_manager(entry_points=False)
-    assert [info.name for info in pm.info()] == ["commitments", "entities", "money", "officials", "reader"]
+    assert [info.name for info in pm.info()] == ["commitments", "entities", "money", "officials", "quotes", "reader"]
     assert all(info.builtin and info.source == "built-in" for info in pm.info())
     assert pm.info()[0].version == tradecorpus.__version__
 
@@ -46,7 +46,7 @@ def test_unknown_disable_name_lists_installed_plugins() -> None:
     with pytest.raises(
         PluginError,
         match=(
-            r"unknown plugin 'mony' to disable; installed: commitments, entities, money, officials, reader$"
+            r"unknown plugin 'mony' to disable; installed: commitments, entities, money, officials, quotes, reader$"
         ),
     ) as info:
         make_plugin_manager(entry_points=False, disable=["mony"])

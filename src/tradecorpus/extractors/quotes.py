@@ -33,6 +33,7 @@ from typing import Final, NamedTuple
 
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Quote, Span
+from tradecorpus.reader import split_sentences
 
 __all__ = ["CUES", "extract_quotes", "find_quotes"]
 
@@ -57,23 +58,24 @@ _THAT_CUES: Final = (
     "announced", "announces", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims",
     "disclosed", "revealed", "suggested", "recalled", "emphasized", "emphasised", "stated", "states",
     "reiterated", "repeated", "indicated", "forecast", "projected", "agreed", "denied", "denies",
-    "admitted", "admits", "believes", "believe", "hopes",
+    "admitted", "admits", "boasted", "boasts", "noting", "signaled", "signalled", "alleged", "alleging",
+    "acknowledging", "insisting", "warning", "arguing", "stressing", "explaining", "complaining",
 )  # fmt: skip
 #: Every cue, ``according to`` included.
-CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, "according to"))
+CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, "according to", "made clear", "made it clear"))
 _CUE: Final = re.compile(
-    r"(?i:(according[ \t\n]+to|"
+    r"(?i:(according[ \t\n]+to|made[ \t\n]+(?:it[ \t\n]+)?clear|"
     + "|".join(sorted((c for c in CUES if " " not in c), key=len, reverse=True))
     + r"))(?![\w'’-])"
 )
 _WORD_START: Final = re.compile(r"[\w'’-]")
 #: What before a cue makes it no speech verb (``is said to``, ``the said``, ``it was reported``).
 _NOT_CUE_BEFORE: Final = re.compile(
-    r"(?i:\b(?:is|was|were|are|be|been|being|the|has|have|had|it|to|would|will|can|could|may|might|"
-    r"should|must|not|never|as)[ \t\n]+)$"
+    r"(?i:\b(?:is|was|were|are|be|been|being|the|to|would|will|can|could|may|might|should|must|not|"
+    r"never|n't|cannot)[ \t\n]+)$"
 )
 #: What after a cue makes it no speech verb here (``said to be``, ``told to leave``, ``reports of``).
-_NOT_CUE_AFTER: Final = re.compile(r"[ \t\n]+(?:to|of|by|for|about|on|against|with|from|in|up)\b")
+_NOT_CUE_AFTER: Final = re.compile(r"[ \t\n]+(?:to|of|by|against)\b")
 
 # --------------------------------------------------------------------------- marks
 
@@ -95,8 +97,22 @@ class _Marked(NamedTuple):
 _PRONOUNS: Final = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "any"}
 #: Words that end the speaker phrase before a cue when read backwards.
 _BOUNDARY: Final = re.compile(
-    r"(?:[,;:“”\"()—]|--|\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
-    r"if|where|whom|whose|so|since|until|than|or)\b)"
+    r"(?:[,;:“”\"()—]|--|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
+    r"if|where|whom|whose|so|since|until|than|or)\b))"
+)
+#: Words between a speaker and the cue that are not part of who spoke (``Mr. Trump has recently said``).
+_AUXILIARIES: Final = re.compile(
+    r"(?:[ \t\n]+(?:has|have|had|also|recently|again|repeatedly|previously|earlier|later|then|further|"
+    r"always|often|publicly|privately|reportedly|separately|once|himself|herself|itself|themselves|"
+    r"did|does|do|is|was|were|are|would|will|frequently|openly|flatly|firmly|bluntly|angrily|quickly|"
+    r"initially|originally|subsequently|specifically|explicitly|officially|formally|informally|"
+    r"personally|directly|already|still|just|first|last|too))+$"
+)
+#: A document by which an organisation speaks (``a Taoran Notes post``, ``the ministry's statement``).
+_DOCUMENTS: Final = re.compile(
+    r"(?:['’]s)?[ \t\n]*(?:post|report|statement|commentary|article|editorial|blog|release|communique|"
+    r"letter|filing|memo|memorandum|tweet|survey|study|analysis|data|figures|estimates|newsletter|"
+    r"bulletin|website|web site)"
 )
 #: Role words that make a phrase a description even when an official is named in it.
 _ROLES: Final = re.compile(
@@ -119,6 +135,7 @@ _CAP_NAME: Final = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]+)?((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+|[A-Z]\.[ \t]*){0,3}"
     r"[A-Z][a-zA-Z'’-]*[a-z])$"
 )
+_LEADING_CONJUNCTION: Final = re.compile(r"(?:And|But|Yet|So|Or|and|but|yet)[ \t\n]+")
 _LEADING_ARTICLE: Final = re.compile(r"(?i:the)[ \t\n]+")
 _WS: Final = re.compile(r"\s+")
 
@@ -127,12 +144,16 @@ _WS: Final = re.compile(r"\s+")
 #: What may stand between a cue and the clause it reports: when, where, how, to whom.
 _ADJUNCT: Final = re.compile(
     r"[ \t\n]*,?[ \t\n]*(?:"
-    r"(?:on|last|this|late|early|earlier|later)?[ \t\n]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
     r"|(?:in|at|during|after|on|before|via|through|from)[ \t\n]+(?:a|an|the|its|his|her|their|this|"
     r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+[\w-]+(?:[ \t\n]+(?:interview|"
     r"conference|statement|speech|meeting|address|briefing|report|session|hearing|letter|message|"
     r"post|posting|broadcast|release|program|programme|show))?\b"
+    r"|(?:on[ \t\n]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t\n]+\d{1,2}"
+    r"(?:st|nd|rd|th)?\b"
+    r"|(?:in|at|during|on)[ \t\n]+(?:a|an|the|its|his|her|their)[ \t\n]+[\w-]+(?:[ \t\n]+[\w-]+){0,2}"
+    r"(?=[ \t\n]*(?:[,.;:]|that\b|$))"
     r"|(?:also|again|recently|previously|publicly|privately|separately|repeatedly|earlier|later|"
     r"yesterday|today|too|however|then|now|late|flatly|bluntly|frankly|firmly|simply)\b"
     r"|(?:reporters|journalists|newsmen|correspondents|Reuters|him|her|them|us|me|parliament|"
@@ -178,7 +199,7 @@ class _Context:
         person_mentions.sort()
         self.person_mentions = person_mentions
         self.person_starts = [p[0] for p in person_mentions]
-        self.sentences = [s for s in doc.sentences if s.end > s.start]
+        self.sentences = [s for s in doc.sentences if s.end > s.start] or split_sentences(doc.text)
         self.sentence_starts = [s.start for s in self.sentences]
         self.paragraphs = list(doc.paragraphs) or [Span.of(doc.text, 0, len(doc.text))]
         self.paragraph_starts = [p.start for p in self.paragraphs]
@@ -204,6 +225,18 @@ class _Context:
                 return start, end, name, kind
             i -= 1
         return None
+
+    def last_person(self, before: int) -> _Speaker | None:
+        """Who ``he`` or ``she`` at ``before`` stands for: the person who spoke last, or the official
+        mentioned last if that mention is more recent."""
+        spoke = self.last.get("person")
+        i = bisect.bisect_left(self.person_starts, before) - 1
+        if i >= 0:
+            start, end, name, _ = self.person_mentions[i]
+            if spoke is None or spoke.mention is None or spoke.mention.start < start:
+                if spoke is None or spoke.name != name:
+                    return _Speaker(name, None, "person")
+        return spoke
 
     def official_titled(self, head: str, before: int) -> tuple[str, str] | None:
         """The official last mentioned before ``before`` whose title has ``head`` in it."""
@@ -253,13 +286,10 @@ def find_quotes(doc: Document) -> list[Quote]:
                 found.append(quote)
             continue
         cue_start, cue_end, cue_word = item
-        clause = _reported(text, cue_start, cue_end, cue_word, ctx)
-        if clause is None:
-            continue
-        lo, hi, speaker = clause
-        found.append(_quote(text, lo, hi, speaker, cue_word, direct=False))
-        if speaker is not None:
-            _remember(ctx, speaker)
+        for lo, hi, speaker in _reported(text, cue_start, cue_end, cue_word, ctx):
+            found.append(_quote(text, lo, hi, speaker, cue_word, direct=False))
+            if speaker is not None:
+                _remember(ctx, speaker)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
@@ -278,7 +308,10 @@ def _cues(text: str) -> Iterator[tuple[int, int, str]]:
         before = text[max(0, start - 12) : start]
         if _NOT_CUE_BEFORE.search(before) and not text[start:end].lower().startswith("according"):
             continue
-        word = _WS.sub(" ", m.group(1).lower())
+        raw = m.group(1)
+        if not (raw.islower() or raw.isupper() or raw.startswith("According")):
+            continue  # ``Taoran Notes``: a name, not a verb
+        word = _WS.sub(" ", raw.lower())
         if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
             continue
         if word in ("told", "tells") and re.match(r"[ \t\n]+\w+[ \t\n]+to\b", text[end : end + 40]):
@@ -440,44 +473,86 @@ def _remember(ctx: _Context, speaker: _Speaker) -> None:
 
 def _reported(
     text: str, cue_start: int, cue_end: int, cue: str, ctx: _Context
-) -> tuple[int, int, _Speaker | None] | None:
-    """The clause a cue reports and who said it, or None when it reports none."""
+) -> list[tuple[int, int, _Speaker | None]]:
+    """The clauses a cue reports (none, one, or one each side) and who said them."""
     lo, hi = ctx.sentence(cue_start)
     hi = _trim_end(text, lo, hi)
     if cue == "according to":
-        return _according(text, lo, hi, cue_start, cue_end, ctx)
+        found = _according(text, lo, hi, cue_start, cue_end, ctx)
+        return [found] if found is not None else []
+    participle = cue.endswith("ing")
     before_lo = _speaker_start(text, lo, cue_start)
-    before = text[before_lo:cue_start].strip()
-    comma_before = text[:before_lo].rstrip().endswith(",") and before_lo > lo
-    # the clause after the cue
+    speaker = _resolve(text, before_lo, cue_start, ctx) if text[before_lo:cue_start].strip() else None
+    comma = _comma_before(text, lo, before_lo)
+    if comma is not None and speaker is not None and _APPOSITIVE.match(text, before_lo):
+        # ``Wang Chao-Ming, vice-chairman of the council, told Reuters``: the name before the comma
+        name_lo = _speaker_start(text, lo, comma)
+        named = _resolve(text, name_lo, comma, ctx)
+        if named is not None and named.kind == "person" and named.mention is not None:
+            speaker, before_lo, comma = named, name_lo, _comma_before(text, lo, name_lo)
+    if participle and speaker is None:
+        speaker = ctx.last.get("any")
     pos = _skip_adjuncts(text, cue_end, hi)
     that = _THAT.match(text, pos, hi)
     if that is not None:
         pos = that.end()
-    after_clause = _clause_after(text, pos, hi)
-    speaker = _resolve(text, before_lo, cue_start, ctx) if before else None
-    if cue in ("saying", "adding") and speaker is None:
-        speaker = ctx.last.get("any")
-    if speaker is None and cue not in ("saying", "adding"):
+    if speaker is None:
         # inverted: ``…, said one Chinese official.``
+        if participle or not text[lo:cue_start].rstrip().endswith(","):
+            return []
         end = _speaker_end(text, cue_end, hi)
-        if end > cue_end:
-            speaker = _resolve(text, cue_end, end, ctx)
-            if speaker is not None:
-                clause = _clause_before(text, lo, cue_start)
-                if clause is not None:
-                    return clause[0], clause[1], speaker
-        return None
-    strict = cue in _THAT_CUES and cue not in ("adding",)
-    if after_clause is not None and (that is not None or not strict):
-        return after_clause[0], after_clause[1], speaker
-    if comma_before or ctx.stripped:
-        clause = _clause_before(text, lo, before_lo if comma_before else cue_start)
-        if clause is not None and _ends_sentence(text, pos, hi):
-            return clause[0], clause[1], speaker
-        if clause is not None and ctx.stripped:
-            return clause[0], clause[1], speaker
-    return None
+        speaker = _resolve(text, cue_end, end, ctx) if end > cue_end else None
+        clause = _clause_before(text, lo, cue_start) if speaker is not None else None
+        return [(clause[0], clause[1], speaker)] if clause is not None else []
+    if comma is not None and that is None and _ends_clause(text, pos, hi):
+        found = []
+        clause = _clause_before(text, lo, comma)
+        if clause is not None:
+            found.append((clause[0], clause[1], speaker))
+        more = _AND_MORE.match(text, pos, hi)
+        if more is not None:
+            clause = _clause_after(text, more.end(1), hi)
+            if clause is not None:
+                found.append((clause[0], clause[1], speaker))
+        return found
+    after = _clause_after(text, pos, hi)
+    if after is not None and (
+        that is not None or cue not in _THAT_CUES or participle and cue != "adding" or _finite(text, after[0])
+    ):
+        return [(after[0], after[1], speaker)]
+    if ctx.stripped and after is None:
+        clause = _clause_before(text, lo, before_lo)
+        if clause is not None:
+            return [(clause[0], clause[1], speaker)]
+    return []
+
+
+#: Words that open an appositive after a name (``, vice-chairman of…``, ``, a spokesman for…``).
+_APPOSITIVE: Final = re.compile(r"[ \t\n]*(?:[a-z]|(?:a|an|the|A|An|The)[ \t\n])")
+#: A second clause after a clause-final cue: ``…, some of the people said, and also wants…``.
+_AND_MORE: Final = re.compile(r"[ \t\n]*,[ \t\n]*((?:and|but)[ \t\n]+)")
+
+
+#: A finite clause's start: a subject pronoun, or a verb form that only a clause has, soon after.
+_FINITE: Final = re.compile(
+    r"(?:(?:he|she|it|they|we|I|there|you)[ \t\n]"
+    r"|(?:[\w'’.-]+[ \t\n]+){1,5}(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|"
+    r"have|did|does|wo|won't|can't|isn't|wasn't|aren't|weren't)\b)"
+)
+
+
+def _finite(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open a finite clause (``he would be willing``, ``March 1 would be``)
+    rather than an object (``a loss of 5 mln dlrs``)."""
+    return _FINITE.match(text, pos) is not None
+
+
+def _comma_before(text: str, lo: int, pos: int) -> int | None:
+    """The offset of a comma just before ``pos`` (blanks between), if the sentence has one there."""
+    i = pos
+    while i > lo and text[i - 1] in " \t\n":
+        i -= 1
+    return i - 1 if i > lo and text[i - 1] == "," else None
 
 
 def _according(
@@ -507,9 +582,10 @@ def _trim_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
-def _ends_sentence(text: str, pos: int, hi: int) -> bool:
-    rest = text[pos:hi].strip(" \t\n.,;:!?\"”’")
-    return rest == "" or bool(re.match(r"(?:adding|saying|but|and|because|while|as)\b", rest))
+def _ends_clause(text: str, pos: int, hi: int) -> bool:
+    """Whether the cue's clause ends at ``pos``: the sentence ends, or a comma starts another part."""
+    rest = text[pos:hi].strip(" \t\n.;:!?\"”’")
+    return rest == "" or rest.startswith(",")
 
 
 def _skip_adjuncts(text: str, pos: int, hi: int) -> int:
@@ -570,11 +646,15 @@ def _speaker_start(text: str, lo: int, cue_start: int) -> int:
     return last.end()
 
 
+_SPEAKER_END: Final = re.compile(
+    r"[,;:“”\"()—]|--|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bJr|\bSt|\bCo)(?<!\bMrs|\bInc|\bLtd|\bSen|\bRep|\bGov)"
+    r"(?<!\bCorp)\.|\b(?:that|who|which|when|in|on|at|after|as|to|told|because|while|and[ \t\n]+(?:that|is|was))\b"
+)
+
+
 def _speaker_end(text: str, pos: int, hi: int) -> int:
     """Where the speaker phrase after a cue ends: at a comma, a clause word or the sentence's end."""
-    m = re.compile(r"[,;:.“”\"()—]|--|\b(?:that|who|which|when|in|on|at|after|as|to|told)\b").search(
-        text, pos, hi
-    )
+    m = _SPEAKER_END.search(text, pos, hi)
     end = m.start() if m is not None else hi
     while end > pos and text[end - 1] in " \t\n":
         end -= 1
@@ -589,6 +669,12 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
         lo += 1
     while hi > lo and text[hi - 1] in " \t\n,":
         hi -= 1
+    aux = _AUXILIARIES.search(text, lo, hi)
+    if aux is not None:
+        hi = aux.start()
+    lead = _LEADING_CONJUNCTION.match(text, lo, hi)
+    if lead is not None:
+        lo = lead.end()
     phrase = text[lo:hi]
     if not phrase:
         return None
@@ -600,13 +686,15 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
         kind = _PRONOUNS[lower]
         if lower in ("we", "i"):
             return None
-        return ctx.last.get(kind) or (ctx.last.get("any") if kind != "person" else None)
+        if kind == "person":
+            return ctx.last_person(lo)
+        return ctx.last.get(kind) or ctx.last.get("any")
     hit = ctx.mention_in(lo, hi)
     if hit is not None:
         start, end, name, kind = hit
         tail = text[end:hi].strip(" \t\n'’s")
         head = text[lo:start]
-        if tail == "" and not _ROLES.search(head):
+        if (tail == "" or kind == "org" and _DOCUMENTS.fullmatch(text, end, hi)) and not _ROLES.search(head):
             if kind == "person":
                 ctx.named.setdefault(name.split()[-1], name)
             return _Speaker(name, Span.of(text, start, end), kind)
