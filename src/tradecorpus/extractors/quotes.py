@@ -61,10 +61,16 @@ _THAT_CUES: Final = (
     "admitted", "admits", "boasted", "boasts", "noting", "signaled", "signalled", "alleged", "alleging",
     "acknowledging", "insisting", "warning", "arguing", "stressing", "explaining", "complaining",
 )  # fmt: skip
+#: Verbs that attribute words in quotation marks but report no clause (``“Why?” he asked``).
+_DIRECT_ONLY: Final = frozenset(
+    {"asked", "asks", "answered", "shouted", "exclaimed", "joked", "quipped", "continued", "concluded",
+     "called", "calls", "described", "describes", "describing", "urged", "urges", "read", "went on",
+     "assured", "assures", "proclaimed", "pleaded", "protested", "demanded"}
+)  # fmt: skip
 #: Every cue, ``according to`` included.
-CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, "according to", "made clear", "made it clear"))
+CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, *_DIRECT_ONLY, "according to", "made clear", "made it clear"))
 _CUE: Final = re.compile(
-    r"(?i:(according[ \t\n]+to|made[ \t\n]+(?:it[ \t\n]+)?clear|"
+    r"(?i:(according[ \t\n]+to|made[ \t\n]+(?:it[ \t\n]+)?clear|went[ \t\n]+on|"
     + "|".join(sorted((c for c in CUES if " " not in c), key=len, reverse=True))
     + r"))(?![\w'’-])"
 )
@@ -97,12 +103,12 @@ class _Marked(NamedTuple):
 _PRONOUNS: Final = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "any"}
 #: Words that end the speaker phrase before a cue when read backwards.
 _BOUNDARY: Final = re.compile(
-    r"(?:[,;:“”\"()—]|--|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
+    r"(?:[,;:“”\"()—]|--|``|''|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
     r"if|where|whom|whose|so|since|until|than|or)\b))"
 )
 #: Words between a speaker and the cue that are not part of who spoke (``Mr. Trump has recently said``).
 _AUXILIARIES: Final = re.compile(
-    r"(?:[ \t\n]+(?:has|have|had|also|recently|again|repeatedly|previously|earlier|later|then|further|"
+    r"(?:(?:^|[ \t\n]+)(?:has|have|had|also|recently|again|repeatedly|previously|earlier|later|then|further|"
     r"always|often|publicly|privately|reportedly|separately|once|himself|herself|itself|themselves|"
     r"did|does|do|is|was|were|are|would|will|frequently|openly|flatly|firmly|bluntly|angrily|quickly|"
     r"initially|originally|subsequently|specifically|explicitly|officially|formally|informally|"
@@ -205,6 +211,7 @@ class _Context:
         self.paragraph_starts = [p.start for p in self.paragraphs]
         self.named: dict[str, str] = {}  # surname -> full name of people named as speakers
         self.last: dict[str, _Speaker] = {}
+        self.last_at = -1  # where the last speaker spoke
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -225,6 +232,11 @@ class _Context:
                 return start, end, name, kind
             i -= 1
         return None
+
+    def in_mention(self, pos: int) -> bool:
+        """Whether ``pos`` is inside an official's or entity's mention."""
+        i = bisect.bisect_right(self.mention_ends, pos)
+        return i < len(self.mention_ends) and self.ends[self.mention_ends[i]][0] < pos
 
     def last_person(self, before: int) -> _Speaker | None:
         """Who ``he`` or ``she`` at ``before`` stands for: the person who spoke last, or the official
@@ -289,7 +301,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         for lo, hi, speaker in _reported(text, cue_start, cue_end, cue_word, ctx):
             found.append(_quote(text, lo, hi, speaker, cue_word, direct=False))
             if speaker is not None:
-                _remember(ctx, speaker)
+                _remember(ctx, speaker, cue_start)
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
@@ -403,9 +415,10 @@ def _cue_speaker(
         end = _speaker_end(text, cue_end, hi)
         return _resolve(text, cue_end, end, ctx) if end > cue_end else None
     floor = quote[1] + 1 if quote[1] < cue_start else lo
-    start = max(_speaker_start(text, lo, cue_start), min(floor, cue_start))
-    if text[start:cue_start].strip(" \t\n,”\"'"):
-        speaker = _resolve(text, start, cue_start, ctx)
+    start, end = _speaker_phrase(text, lo, cue_start, ctx)
+    start = max(start, min(floor, cue_start))
+    if text[start:end].strip(" \t\n,”\"'"):
+        speaker = _resolve(text, start, end, ctx)
         if speaker is not None:
             return speaker
     end = _speaker_end(text, cue_end, hi)
@@ -434,7 +447,7 @@ def _direct_quote(
     if cue is not None:
         speaker = _cue_speaker(text, cue, ctx, quote=(m.start, m.end))
         if speaker is not None:
-            _remember(ctx, speaker)
+            _remember(ctx, speaker, m.start)
         return _quote(text, start, end, speaker, cue[2], direct=True)
     # a partial quote in a sentence whose cue is elsewhere
     lo, hi = ctx.sentence(start)
@@ -462,7 +475,8 @@ def _quote(text: str, start: int, end: int, speaker: _Speaker | None, cue: str |
     )
 
 
-def _remember(ctx: _Context, speaker: _Speaker) -> None:
+def _remember(ctx: _Context, speaker: _Speaker, at: int) -> None:
+    ctx.last_at = at
     ctx.last["quote"] = speaker
     ctx.last[speaker.kind] = speaker
     ctx.last["any"] = speaker
@@ -475,35 +489,45 @@ def _reported(
     text: str, cue_start: int, cue_end: int, cue: str, ctx: _Context
 ) -> list[tuple[int, int, _Speaker | None]]:
     """The clauses a cue reports (none, one, or one each side) and who said them."""
+    if cue in _DIRECT_ONLY:
+        return []
     lo, hi = ctx.sentence(cue_start)
     hi = _trim_end(text, lo, hi)
     if cue == "according to":
         found = _according(text, lo, hi, cue_start, cue_end, ctx)
         return [found] if found is not None else []
     participle = cue.endswith("ing")
-    before_lo = _speaker_start(text, lo, cue_start)
-    speaker = _resolve(text, before_lo, cue_start, ctx) if text[before_lo:cue_start].strip() else None
-    comma = _comma_before(text, lo, before_lo)
-    if comma is not None and speaker is not None and _APPOSITIVE.match(text, before_lo):
-        # ``Wang Chao-Ming, vice-chairman of the council, told Reuters``: the name before the comma
-        name_lo = _speaker_start(text, lo, comma)
-        named = _resolve(text, name_lo, comma, ctx)
-        if named is not None and named.kind == "person" and named.mention is not None:
-            speaker, before_lo, comma = named, name_lo, _comma_before(text, lo, name_lo)
-    if participle and speaker is None:
-        speaker = ctx.last.get("any")
     pos = _skip_adjuncts(text, cue_end, hi)
     that = _THAT.match(text, pos, hi)
     if that is not None:
         pos = that.end()
+    p_lo, p_hi = _speaker_phrase(text, lo, cue_start, ctx)
+    comma = _comma_before(text, lo, p_lo)
+    speaker: _Speaker | None
+    if participle:
+        # ``…, saying the talks failed``: the sentence's speaker, or whoever spoke last
+        speaker = ctx.last.get("any") if ctx.last_at >= lo else None
+        if speaker is None:
+            speaker = _resolve(text, lo, _first_boundary(text, lo, cue_start), ctx) or ctx.last.get("any")
+        comma = None
+    else:
+        speaker = _resolve(text, p_lo, p_hi, ctx) if text[p_lo:p_hi].strip() else None
+        if speaker is None and comma is not None:
+            # inverted: ``…, said one Chinese official.`` (the speaker ends the sentence)
+            end = _speaker_end(text, cue_end, hi)
+            rest = text[end:hi].strip()
+            if end > cue_end and (rest == "" or rest.startswith(",")):
+                speaker = _resolve(text, cue_end, end, ctx)
+                clause = _clause_before(text, lo, cue_start) if speaker is not None else None
+                return [(clause[0], clause[1], speaker)] if clause is not None else []
+        if comma is not None and (speaker is None or _APPOSITIVE.match(text, p_lo)):
+            # ``Wang Chao-Ming, vice-chairman of the council, told Reuters``: the name before the comma
+            n_lo, n_hi = _speaker_phrase(text, lo, comma, ctx)
+            named = _resolve(text, n_lo, n_hi, ctx)
+            if named is not None and named.kind != "any":
+                speaker, comma = named, _comma_before(text, lo, n_lo)
     if speaker is None:
-        # inverted: ``…, said one Chinese official.``
-        if participle or not text[lo:cue_start].rstrip().endswith(","):
-            return []
-        end = _speaker_end(text, cue_end, hi)
-        speaker = _resolve(text, cue_end, end, ctx) if end > cue_end else None
-        clause = _clause_before(text, lo, cue_start) if speaker is not None else None
-        return [(clause[0], clause[1], speaker)] if clause is not None else []
+        return []
     if comma is not None and that is None and _ends_clause(text, pos, hi):
         found = []
         clause = _clause_before(text, lo, comma)
@@ -511,7 +535,7 @@ def _reported(
             found.append((clause[0], clause[1], speaker))
         more = _AND_MORE.match(text, pos, hi)
         if more is not None:
-            clause = _clause_after(text, more.end(1), hi)
+            clause = _clause_after(text, more.start(1), hi)
             if clause is not None:
                 found.append((clause[0], clause[1], speaker))
         return found
@@ -521,10 +545,15 @@ def _reported(
     ):
         return [(after[0], after[1], speaker)]
     if ctx.stripped and after is None:
-        clause = _clause_before(text, lo, before_lo)
+        clause = _clause_before(text, lo, p_lo)
         if clause is not None:
             return [(clause[0], clause[1], speaker)]
     return []
+
+
+def _first_boundary(text: str, lo: int, hi: int) -> int:
+    m = _BOUNDARY.search(text, lo, hi)
+    return m.start() if m is not None else hi
 
 
 #: Words that open an appositive after a name (``, vice-chairman of…``, ``, a spokesman for…``).
@@ -625,25 +654,33 @@ def _clause_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _speaker_start(text: str, lo: int, cue_start: int) -> int:
-    """Where the speaker phrase before a cue starts: after the last clause boundary."""
-    window_lo = max(lo, cue_start - 120)
+def _speaker_phrase(text: str, lo: int, cue_start: int, ctx: _Context) -> tuple[int, int]:
+    """The speaker phrase before a cue: from the last clause boundary (outside any name) to the cue;
+    for ``a business owner who said``, the phrase before ``who``."""
+    end = cue_start
+    for _ in range(3):
+        start = _boundary_before(text, lo, end, ctx)
+        word = text[start - 4 : start].lower()
+        if word != " who" and not (start >= 3 and text[start - 3 : start] == "who"):
+            return start, cue_start if end == cue_start else end
+        end = start - 3
+        while end > lo and text[end - 1] in " \t\n,":
+            end -= 1
+    return cue_start, cue_start
+
+
+def _boundary_before(text: str, lo: int, end: int, ctx: _Context) -> int:
+    window_lo = max(lo, end - 120)
     last = None
-    for m in _BOUNDARY.finditer(text, window_lo, cue_start):
-        last = m
-    if last is None:
-        start = lo if cue_start - lo <= 120 else cue_start
-        if start == lo:
-            d = _DATELINE.match(text, lo, cue_start)
-            if d is not None:
-                start = d.end()
-        return start
-    word = last.group().lower()
-    if word == "who":
-        # ``a business owner who said``: the phrase before ``who``
-        inner = _speaker_start(text, lo, last.start())
-        return inner
-    return last.end()
+    for m in _BOUNDARY.finditer(text, window_lo, end):
+        if not ctx.in_mention(m.start()):
+            last = m
+    if last is not None:
+        return last.end()
+    if end - lo > 120:
+        return end
+    d = _DATELINE.match(text, lo, end)
+    return d.end() if d is not None else lo
 
 
 _SPEAKER_END: Final = re.compile(
@@ -663,15 +700,48 @@ def _speaker_end(text: str, pos: int, hi: int) -> int:
     return end
 
 
+_NAME_WORD: Final = re.compile(r"(?:[A-Z][a-zA-Z'’-]*[a-z]|[A-Z]\.)")
+#: Words of a title before a name (``Cabinet minister``, ``U.S. Trade Representative``).
+_TITLE_VOCABULARY: Final = frozenset(
+    {"minister", "secretary", "president", "premier", "spokesman", "spokeswoman", "chairman", "director",
+     "ambassador", "senator", "governor", "representative", "commissioner", "chancellor", "envoy",
+     "negotiator", "leader", "official", "deputy", "vice", "prime", "foreign", "trade", "finance",
+     "cabinet", "state", "chief", "general", "sen.", "rep.", "gov.", "mr.", "mrs.", "ms.", "dr.", "u.s.",
+     "defense", "defence", "economy", "agriculture", "commerce", "treasury", "industry", "interior",
+     "undersecretary", "assistant", "under", "senior", "former", "acting", "king", "queen", "prince",
+     "coordinator", "adviser", "advisor", "mayor", "attorney", "judge", "lawyer"}
+)  # fmt: skip
+
+
+def _titled_name(words: Sequence[str]) -> list[str] | None:
+    """The name at the end of ``Cabinet minister Michael Eitan`` (title words, then a name)."""
+    if len(words) < 2 or len(words) > 8:
+        return None
+    i = len(words)
+    while i > 0 and len(words) - i < 3 and _NAME_WORD.fullmatch(words[i - 1]) and (
+        words[i - 1].lower() not in _TITLE_VOCABULARY
+    ):
+        i -= 1
+    name = list(words[i:])
+    if not name or i == 0 or words[i - 1].lower() not in _TITLE_VOCABULARY:
+        return None
+    for w in words[:i]:
+        if not (w[:1].isupper() or w.lower() in _TITLE_VOCABULARY or w.lower().endswith(("'s", "’s"))):
+            return None
+    if words[0].lower() in _DETERMINERS or name[-1].endswith("."):
+        return None
+    return name
+
+
 def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     """Who the words ``text[lo:hi]`` (a speaker phrase) stand for."""
     while lo < hi and text[lo] in " \t\n,":
         lo += 1
     while hi > lo and text[hi - 1] in " \t\n,":
         hi -= 1
-    aux = _AUXILIARIES.search(text, lo, hi)
+    aux = _AUXILIARIES.search(text[lo:hi])
     if aux is not None:
-        hi = aux.start()
+        hi = lo + aux.start()
     lead = _LEADING_CONJUNCTION.match(text, lo, hi)
     if lead is not None:
         lo = lead.end()
@@ -706,6 +776,15 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
         if named is not None:
             return _Speaker(named[0], None, "person")
     if not ctx.stripped:
+        titled = _titled_name(words)
+        if titled is not None:
+            s = lo + phrase.rindex(titled[0])
+            full = " ".join(titled)
+            if len(titled) == 1:
+                full = ctx.named.get(titled[0], full)
+            else:
+                ctx.named.setdefault(titled[-1], full)
+            return _Speaker(full, Span.of(text, s, s + len(phrase) - phrase.rindex(titled[0])), "person")
         name = _CAP_NAME.fullmatch(phrase)
         if name is not None and not _ROLES.search(phrase) and words[0].lower() not in _DETERMINERS:
             full = name.group(1)
