@@ -153,9 +153,10 @@ _ADJUNCT: Final = re.compile(
     r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
     r"|(?:in|at|during|after|on|before|via|through|from)[ \t\n]+(?:a|an|the|its|his|her|their|this|"
-    r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+[\w-]+(?:[ \t\n]+(?:interview|"
+    r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:interview|"
     r"conference|statement|speech|meeting|address|briefing|report|session|hearing|letter|message|"
-    r"post|posting|broadcast|release|program|programme|show))?\b"
+    r"post|posting|broadcast|release|program|programme|show|commentary|editorial|article|news conference|"
+    r"press conference|television interview|radio interview)\b"
     r"|(?:on[ \t\n]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t\n]+\d{1,2}"
     r"(?:st|nd|rd|th)?\b"
     r"|(?:in|at|during|on)[ \t\n]+(?:a|an|the|its|his|her|their)[ \t\n]+[\w-]+(?:[ \t\n]+[\w-]+){0,2}"
@@ -451,10 +452,12 @@ def _direct_quote(
         return _quote(text, start, end, speaker, cue[2], direct=True)
     # a partial quote in a sentence whose cue is elsewhere
     lo, hi = ctx.sentence(start)
-    for c in cues:
-        if lo <= c[0] < hi:
-            speaker = _cue_speaker(text, c, ctx, quote=(m.start, m.end))
-            return _quote(text, start, end, speaker, c[2], direct=True)
+    near = [c for c in cues if lo <= c[0] < hi]
+    if near:
+        before = [c for c in near if c[0] < start]
+        c = before[-1] if before else near[0]
+        speaker = _cue_speaker(text, c, ctx, quote=(m.start, m.end))
+        return _quote(text, start, end, speaker, c[2], direct=True)
     # a whole sentence or paragraph in marks with no cue: the last speaker goes on
     opens_sentence = text[lo:start].strip(" \t\n“\"`") == ""
     if opens_sentence and words >= 4:
@@ -520,12 +523,13 @@ def _reported(
                 speaker = _resolve(text, cue_end, end, ctx)
                 clause = _clause_before(text, lo, cue_start) if speaker is not None else None
                 return [(clause[0], clause[1], speaker)] if clause is not None else []
-        if comma is not None and (speaker is None or _APPOSITIVE.match(text, p_lo)):
+        if comma is not None and speaker is None:
             # ``Wang Chao-Ming, vice-chairman of the council, told Reuters``: the name before the comma
-            n_lo, n_hi = _speaker_phrase(text, lo, comma, ctx)
-            named = _resolve(text, n_lo, n_hi, ctx)
-            if named is not None and named.kind != "any":
-                speaker, comma = named, _comma_before(text, lo, n_lo)
+            subject = _subject(text, lo, comma, ctx)
+            if subject is not None:
+                named = _resolve(text, subject[0], subject[1], ctx)
+                if named is not None and named.kind != "any":
+                    speaker, comma = named, _comma_before(text, lo, subject[0])
     if speaker is None:
         return []
     if comma is not None and that is None and _ends_clause(text, pos, hi):
@@ -549,6 +553,35 @@ def _reported(
         if clause is not None:
             return [(clause[0], clause[1], speaker)]
     return []
+
+
+#: What may stand before a sentence's subject: a conjunction, a dateline's dash.
+_SUBJECT_BEFORE: Final = re.compile(r"(?:(?:[,;:]|--|—|\b(?:that|and|but|And|But))[ \t\n]*|[ \t\n]+)$")
+
+
+def _subject(text: str, lo: int, comma: int, ctx: _Context) -> tuple[int, int] | None:
+    """The name an apposition follows: the first official, organisation or capitalised name before
+    ``comma`` that opens its clause and is followed by a comma (``Duffy, here on a visit…, said``)."""
+    start = lo
+    dateline = _DATELINE.match(text, lo, comma)
+    if dateline is not None:
+        start = dateline.end()
+    i = bisect.bisect_right(ctx.mention_ends, start)
+    while i < len(ctx.mention_ends) and ctx.mention_ends[i] <= comma:
+        end = ctx.mention_ends[i]
+        m_start = ctx.ends[end][0]
+        i += 1
+        if m_start < start or not text.startswith(",", end):
+            continue
+        if text[start:m_start].strip() == "" or _SUBJECT_BEFORE.search(text, start, m_start):
+            return m_start, end
+    name = _NAME_AT.match(text, start, comma)
+    if name is not None and text.startswith(",", name.end()):
+        return name.start(), name.end()
+    return None
+
+
+_NAME_AT: Final = re.compile(r"[ \t\n]*(?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,3}[A-Z][a-zA-Z'’-]*[a-z]")
 
 
 def _first_boundary(text: str, lo: int, hi: int) -> int:
