@@ -171,7 +171,14 @@ _ADJUNCT: Final = re.compile(
     r"radio|panel|committee))\b"
     r"),?"
 )
+#: Whom a speaker told, before a quote: ``told the official PAP news agency recently, “…``.
+_OBJECT: Final = re.compile(r"[ \t\n]*(?:[\w'’.-]+[ \t\n]+){0,7}[\w'’.-]+[ \t\n]*[,:][ \t\n]*(?:``|“|\")?")
 _THAT: Final = re.compile(r"[ \t\n]*,?[ \t\n]*that\b")
+#: ``told reporters at the white house on wednesday that``: ``that`` a few verbless words on.
+_LATER_THAT: Final = re.compile(
+    r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.-]+){1,8}"
+    r"[ \t\n]+that\b"
+)
 #: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
 _DATELINE: Final = re.compile(r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z .]{1,30})?[ \t]+-+[ \t]+")
 _CLAUSE_END: Final = " \t\n.,;:!?\"“”'’)-—"
@@ -215,6 +222,18 @@ class _Context:
         self.last_at = -1  # where the last speaker spoke
 
     def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, never across a blank line (a title merged with a dateline)."""
+        lo, hi = self._sentence(pos)
+        text = self.text
+        blank = text.rfind("\n\n", lo, pos)
+        if blank >= 0:
+            lo = blank + 2
+        blank = text.find("\n\n", pos, hi)
+        if blank >= 0:
+            hi = blank
+        return lo, hi
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if 0 <= i < len(self.sentences) and pos < self.sentences[i].end:
             return self.sentences[i].start, self.sentences[i].end
@@ -401,7 +420,10 @@ def _direct_cue(
             that = _THAT.match(text, pos, m.start)
             if that is not None:
                 pos = that.end()
-            if text[pos : m.start].strip(" \t\n,:“\"`") == "" and cue[2] != "according to":
+            gap = text[pos : m.start].strip(" \t\n,:“\"`")
+            if cue[2] != "according to" and (
+                gap == "" or cue[2] in ("told", "tells") and _OBJECT.fullmatch(text[pos : m.start])
+            ):
                 return cue
     return None
 
@@ -501,7 +523,7 @@ def _reported(
         return [found] if found is not None else []
     participle = cue.endswith("ing")
     pos = _skip_adjuncts(text, cue_end, hi)
-    that = _THAT.match(text, pos, hi)
+    that = _THAT.match(text, pos, hi) or _LATER_THAT.match(text, pos, hi)
     if that is not None:
         pos = that.end()
     p_lo, p_hi = _speaker_phrase(text, lo, cue_start, ctx)
@@ -660,14 +682,29 @@ def _skip_adjuncts(text: str, pos: int, hi: int) -> int:
 
 
 def _clause_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The clause from ``pos`` to the sentence's end ``hi``, or to a quote that opens a new sentence
+    (``…Lebanon. ``This is…``) or another attribution (``…, noting that…``, ``…, officials said``)."""
     while pos < hi and text[pos] in " \t\n,:":
         pos += 1
     if pos >= hi or text[pos] in "“\"`":
         return None
+    stop = _CLAUSE_STOP.search(text, pos, hi)
+    if stop is not None:
+        hi = stop.start()
     end = _trim_end(text, pos, hi)
     if len(text[pos:end].split()) < _MIN_WORDS:
         return None
+    if _PREPOSITION.match(text, pos) and not _finite(text, pos):
+        return None  # ``said at the Economic Club of New York``: where, not what
     return pos, end
+
+
+#: Where a reported clause stops before its sentence does.
+_CLAUSE_STOP: Final = re.compile(
+    r"[.!?][ \t\n]+(?:``|“|\")|,[ \t\n]+(?:saying|adding|noting|stressing|insisting|warning|arguing|"
+    r"explaining|according[ \t\n]+to)\b"
+)
+_PREPOSITION: Final = re.compile(r"(?:at|in|on|during|after|before|from|with|for|by|to|of|about|under)\b")
 
 
 def _clause_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
