@@ -60,12 +60,13 @@ _THAT_CUES: Final = (
     "reiterated", "repeated", "indicated", "forecast", "projected", "agreed", "denied", "denies",
     "admitted", "admits", "boasted", "boasts", "noting", "signaled", "signalled", "alleged", "alleging",
     "acknowledging", "insisting", "warning", "arguing", "stressing", "explaining", "complaining",
+    "assured", "assures", "assuring",
 )  # fmt: skip
 #: Verbs that attribute words in quotation marks but report no clause (``“Why?” he asked``).
 _DIRECT_ONLY: Final = frozenset(
     {"asked", "asks", "answered", "shouted", "exclaimed", "joked", "quipped", "continued", "concluded",
      "called", "calls", "described", "describes", "describing", "urged", "urges", "read", "went on",
-     "assured", "assures", "proclaimed", "pleaded", "protested", "demanded"}
+     "proclaimed", "pleaded", "protested", "demanded"}
 )  # fmt: skip
 #: Every cue, ``according to`` included.
 CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, *_DIRECT_ONLY, "according to", "made clear", "made it clear"))
@@ -150,8 +151,8 @@ _WS: Final = re.compile(r"\s+")
 #: What may stand between a cue and the clause it reports: when, where, how, to whom.
 _ADJUNCT: Final = re.compile(
     r"[ \t\n]*,?[ \t\n]*(?:"
-    r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
+    r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?(?i:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
     r"|(?:in|at|during|after|on|before|via|through|from)[ \t\n]+(?:a|an|the|its|his|her|their|this|"
     r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:interview|"
     r"conference|statement|speech|meeting|address|briefing|report|session|hearing|letter|message|"
@@ -174,6 +175,8 @@ _ADJUNCT: Final = re.compile(
 #: Whom a speaker told, before a quote: ``told the official PAP news agency recently, “…``.
 _OBJECT: Final = re.compile(r"[ \t\n]*(?:[\w'’.-]+[ \t\n]+){0,7}[\w'’.-]+[ \t\n]*[,:][ \t\n]*(?:``|“|\")?")
 _THAT: Final = re.compile(r"[ \t\n]*,?[ \t\n]*that\b")
+#: Cues with an object before their clause.
+_TELLING: Final = frozenset({"told", "tells", "assured", "assures", "assuring", "informed", "warned", "reminded"})
 #: ``told reporters at the white house on wednesday that``: ``that`` a few verbless words on.
 _LATER_THAT: Final = re.compile(
     r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.-]+){1,8}"
@@ -220,6 +223,8 @@ class _Context:
         self.named: dict[str, str] = {}  # surname -> full name of people named as speakers
         self.last: dict[str, _Speaker] = {}
         self.last_at = -1  # where the last speaker spoke
+        self.last_clause_end = 0  # where the last reported clause ended (stripped text)
+        self.cue_starts: list[int] = []
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, never across a blank line (a title merged with a dateline)."""
@@ -251,6 +256,15 @@ class _Context:
             if start >= lo:
                 return start, end, name, kind
             i -= 1
+        return None
+
+    def mention_at(self, pos: int) -> tuple[int, int] | None:
+        """The mention that starts at ``pos`` (after blanks), if any."""
+        while pos < len(self.text) and self.text[pos] in " \t\n":
+            pos += 1
+        i = bisect.bisect_right(self.mention_ends, pos)
+        if i < len(self.mention_ends) and self.ends[self.mention_ends[i]][0] == pos:
+            return pos, self.mention_ends[i]
         return None
 
     def in_mention(self, pos: int) -> bool:
@@ -300,6 +314,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     marked = [] if doc.stripped else list(_marked(text, ctx.paragraphs))
     inside = [(m.start - 1, m.end + 1) for m in marked]
     cues = [c for c in _cues(text) if not _within(inside, c[0])]
+    ctx.cue_starts = [c[0] for c in cues]
     used: set[int] = set()
     attributions: dict[int, tuple[int, int, str] | None] = {}
     for m in marked:
@@ -359,14 +374,18 @@ def _marked(text: str, paragraphs: Sequence[Span]) -> Iterator[_Marked]:
             mark = m.group()
             if mark == "``" or mark in _OPENERS:
                 opening = True
-            elif mark == "''" or mark in _CLOSERS:
+            elif mark in _CLOSERS:
                 opening = False
+            elif open_at is not None:
+                # a straight mark (or ``''``) while a quote is open closes it, unless it re-opens
+                # the quote at the start of the paragraph it runs on into
+                opening = m.start() == para.start
             else:
-                opening = m.start() == para.start or text[m.start() - 1] in _BEFORE_OPEN
-                if open_at is not None and not opening:
-                    opening = False
-                elif open_at is not None and m.start() > para.start:
-                    opening = False  # a straight mark while a quote is open closes it
+                # none open: it opens one unless it plainly ends a word (``kids'' he said``)
+                after = text[m.end() : m.end() + 1]
+                opening = m.start() == para.start or text[m.start() - 1] in _BEFORE_OPEN or not (
+                    after == "" or after.isspace() or after in ",.;:!?)"
+                )
             if opening:
                 if open_at is None:
                     open_at = m.end()
@@ -378,7 +397,7 @@ def _marked(text: str, paragraphs: Sequence[Span]) -> Iterator[_Marked]:
         if open_at is not None:
             following = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
             if following is not None and _MARK.match(text, following.start) and (
-                text[following.start] in "“\"`"
+                text[following.start] in "“\"`'"
             ):
                 continue  # the quote runs on into the next paragraph
             end = para.end
@@ -516,6 +535,8 @@ def _reported(
     """The clauses a cue reports (none, one, or one each side) and who said them."""
     if cue in _DIRECT_ONLY:
         return []
+    if ctx.stripped:
+        return _reported_stripped(text, cue_start, cue_end, cue, ctx)
     lo, hi = ctx.sentence(cue_start)
     hi = _trim_end(text, lo, hi)
     if cue == "according to":
@@ -523,7 +544,7 @@ def _reported(
         return [found] if found is not None else []
     participle = cue.endswith("ing")
     pos = _skip_adjuncts(text, cue_end, hi)
-    that = _THAT.match(text, pos, hi) or _LATER_THAT.match(text, pos, hi)
+    that = _THAT.match(text, pos, hi) or (_LATER_THAT.match(text, pos, hi) if cue in _TELLING else None)
     if that is not None:
         pos = that.end()
     p_lo, p_hi = _speaker_phrase(text, lo, cue_start, ctx)
@@ -533,9 +554,13 @@ def _reported(
         # ``…, saying the talks failed``: the sentence's speaker, or whoever spoke last
         speaker = ctx.last.get("any") if ctx.last_at >= lo else None
         if speaker is None:
-            speaker = _resolve(text, lo, _first_boundary(text, lo, cue_start), ctx) or ctx.last.get("any")
+            speaker = _resolve(text, lo, _subject_end(text, lo, cue_start), ctx) or ctx.last.get("any")
         comma = None
     else:
+        if _PREPOSITION.match(text[p_lo:p_hi].lstrip()) or _ADVERB_ONLY.fullmatch(text[p_lo:p_hi].strip()):
+            # ``The relatives have refused…, and in recent days said``: the sentence's subject spoke
+            p_lo, p_hi = lo, _subject_end(text, lo, cue_start)
+            comma = None
         speaker = _resolve(text, p_lo, p_hi, ctx) if text[p_lo:p_hi].strip() else None
         if speaker is None and comma is not None:
             # inverted: ``…, said one Chinese official.`` (the speaker ends the sentence)
@@ -606,9 +631,147 @@ def _subject(text: str, lo: int, comma: int, ctx: _Context) -> tuple[int, int] |
 _NAME_AT: Final = re.compile(r"[ \t\n]*(?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,3}[A-Z][a-zA-Z'’-]*[a-z]")
 
 
-def _first_boundary(text: str, lo: int, hi: int) -> int:
-    m = _BOUNDARY.search(text, lo, hi)
-    return m.start() if m is not None else hi
+_ADVERB_ONLY: Final = re.compile(r"(?i:then|later|earlier|also|again|now|thus|still|yesterday|today)")
+#: Words that end a sentence's subject: a verb or an adverb after it.
+_SUBJECT_END: Final = re.compile(
+    r"[ \t\n]+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|"
+    r"thus|also|still|then|now|later|earlier|[a-z]+ed|[a-z]+ly)\b|[,;:(]"
+)
+
+
+def _subject_end(text: str, lo: int, hi: int) -> int:
+    """Where the subject that opens the sentence at ``lo`` ends (at most six words in)."""
+    d = _DATELINE.match(text, lo, hi)
+    start = d.end() if d is not None else lo
+    m = _SUBJECT_END.search(text, start, min(hi, start + 80))
+    if m is None or len(text[start : m.start()].split()) > 6:
+        return lo
+    return m.start()
+
+
+# --------------------------------------------------------------------------- stripped text
+
+_STRIPPED_WORD: Final = re.compile(r"[^\W_]+")
+#: Words that may open an unnamed source in stripped text (``one of the people``, ``officials``).
+_SOURCE_OPENERS: Final = frozenset(
+    {"the", "a", "an", "one", "some", "two", "three", "several", "many", "most", "other", "another",
+     "senior", "top", "officials", "people", "sources", "analysts", "economists", "traders", "diplomats",
+     "experts", "lawmakers", "executives", "dealers", "bankers", "critics", "negotiators"}
+)  # fmt: skip
+#: Words a stripped source phrase may hold between its opener and the cue.
+_SOURCE_STOPS: Final = frozenset(
+    {"to", "by", "in", "on", "at", "for", "from", "and", "but", "that", "is", "was", "were", "are", "be",
+     "will", "would", "has", "have", "had", "if", "when", "as", "it", "he", "she", "they", "we", "i"}
+)  # fmt: skip
+#: ``according to`` sources in stripped text: a description ending in its matter, or ``the X of the Y``.
+_STRIPPED_SOURCE: Final = re.compile(
+    r"[ \t\n]+((?:[^\W_]+[ \t\n]+){0,4}?(?:familiar|close|briefed|involved)[ \t\n]+(?:with|to|on|in)"
+    r"[ \t\n]+(?:the[ \t\n]+)?[^\W_]+|(?:the|a|an)[ \t\n]+[^\W_]+(?:[ \t\n]+of[ \t\n]+the[ \t\n]+[^\W_]+)?)"
+)
+#: How many words a stripped clause runs to at most, each side of its cue.
+_STRIPPED_REACH: Final = 16
+
+
+def _reported_stripped(
+    text: str, cue_start: int, cue_end: int, cue: str, ctx: _Context
+) -> list[tuple[int, int, _Speaker | None]]:
+    """Reported speech in lower-cased punctuation-stripped text, where no sentence ends are marked:
+    a name or pronoun before the cue reports the clause after it (``trump noted that…``, ``he told
+    reporters…that…``); an unnamed source or ``according to`` the words before it (``…one of the
+    people said``). A clause runs to the next cue's speaker or at most ``_STRIPPED_REACH`` words."""
+    floor = max(ctx.last_clause_end, cue_start - 400)
+    if cue == "according to":
+        m = _STRIPPED_SOURCE.match(text, cue_end)
+        mention = ctx.mention_at(cue_end)
+        if mention is not None:
+            s_lo, s_hi = mention
+        elif m is not None:
+            s_lo, s_hi = m.span(1)
+        else:
+            return []
+        speaker = _resolve(text, s_lo, s_hi, ctx)
+        clause = _stripped_before(text, floor, cue_start)
+        ctx.last_clause_end = s_hi
+        return [(clause[0], clause[1], speaker)] if clause is not None else []
+    phrase = _stripped_speaker(text, floor, cue_start, ctx)
+    if phrase is None:
+        return []
+    p_lo, p_hi = phrase
+    speaker = _resolve(text, p_lo, p_hi, ctx)
+    if speaker is None:
+        return []
+    # a name, a pronoun or ``a business owner who`` reports what follows
+    named = speaker.mention is not None or text[p_lo:p_hi].strip() in _PRONOUNS or p_hi < cue_start
+    pos = _skip_adjuncts(text, cue_end, len(text))
+    that = _THAT.match(text, pos) or (_LATER_THAT.match(text, pos) if cue in _TELLING else None)
+    if that is not None:
+        pos = that.end()
+    following = _STRIPPED_WORD.match(text, pos + 1 if pos < len(text) and text[pos] == " " else pos)
+    joined = following is not None and following.group() in ("and", "but")
+    found: list[tuple[int, int, _Speaker | None]] = []
+    if not named and that is None or joined:
+        clause = _stripped_before(text, floor, p_lo)
+        if clause is not None:
+            found.append((clause[0], clause[1], speaker))
+    if named or that is not None or joined:
+        clause = _stripped_after(text, pos, ctx, cue_end)
+        if clause is not None:
+            found.append((clause[0], clause[1], speaker))
+            ctx.last_clause_end = clause[1]
+    if found:
+        ctx.last_clause_end = max(ctx.last_clause_end, cue_end)
+    return found
+
+
+def _stripped_speaker(text: str, floor: int, cue_start: int, ctx: _Context) -> tuple[int, int] | None:
+    """The speaker phrase before a cue in stripped text (``trump``, ``he``, ``one of the people``,
+    ``a business owner`` before ``who``), or None if there is none."""
+    end = cue_start
+    words = list(_STRIPPED_WORD.finditer(text, max(floor, cue_start - 80), cue_start))
+    if words and words[-1].group() == "who":
+        words.pop()
+        end = words[-1].end() if words else cue_start
+    if not words:
+        return None
+    mention = ctx.mention_in(max(floor, end - 60), end)
+    if mention is not None and mention[1] == words[-1].end():
+        return mention[0], end
+    if words[-1].group() in _PRONOUNS:
+        return words[-1].start(), end
+    best = None
+    for k in range(1, min(6, len(words)) + 1):
+        w = words[-k].group()
+        if w in _SOURCE_OPENERS:
+            best = words[-k].start()
+        elif best is not None and w != "of":
+            break  # ``one of the people``, not ``some targets one of the people``
+        elif w in _SOURCE_STOPS or ctx.in_mention(words[-k].start()) or ctx.in_mention(words[-k].end() - 1):
+            break
+    return (best, end) if best is not None else None
+
+
+def _stripped_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    words = list(_STRIPPED_WORD.finditer(text, max(floor, end - 200), end))[-_STRIPPED_REACH:]
+    if len(words) < _MIN_WORDS:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int) -> tuple[int, int] | None:
+    limit = min(len(text), pos + 200)
+    i = bisect.bisect_left(ctx.cue_starts, cue_end)
+    if i < len(ctx.cue_starts) and ctx.cue_starts[i] < limit:
+        # up to the next cue's speaker (``…on the tariffs trump noted``)
+        following = _stripped_speaker(text, pos, ctx.cue_starts[i], ctx)
+        limit = following[0] if following is not None else ctx.cue_starts[i]
+    words = []
+    for w in _STRIPPED_WORD.finditer(text, pos, limit):
+        if len(words) >= _STRIPPED_REACH or w.group() in ("according",):
+            break
+        words.append(w)
+    if len(words) < _MIN_WORDS:
+        return None
+    return words[0].start(), words[-1].end()
 
 
 #: Words that open an appositive after a name (``, vice-chairman of…``, ``, a spokesman for…``).
