@@ -29,7 +29,8 @@ def test_builtin_plugin_names_snapshot() -> None:
     """The names users pass to --disable; changing one breaks their command lines."""
     assert tuple(BUILTIN_PLUGINS) == ("reader", "entities", "officials", "money", "quotes", "commitments")
     pm = make_plugin_manager(entry_points=False)
-    assert [info.name for info in pm.info()] == ["commitments", "entities", "money", "officials", "quotes", "reader"]
+    names = ["commitments", "entities", "money", "officials", "quotes", "reader"]
+    assert [info.name for info in pm.info()] == names
     assert all(info.builtin and info.source == "built-in" for info in pm.info())
     assert pm.info()[0].version == tradecorpus.__version__
 
@@ -46,7 +47,8 @@ def test_unknown_disable_name_lists_installed_plugins() -> None:
     with pytest.raises(
         PluginError,
         match=(
-            r"unknown plugin 'mony' to disable; installed: commitments, entities, money, officials, quotes, reader$"
+            r"unknown plugin 'mony' to disable; "
+            r"installed: commitments, entities, money, officials, quotes, reader$"
         ),
     ) as info:
         make_plugin_manager(entry_points=False, disable=["mony"])

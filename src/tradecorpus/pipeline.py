@@ -410,9 +410,10 @@ def _merge_spans(
 def _merge_quotes(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
     """Settle direct quotes among themselves and reported speech among itself: a partial direct
     quote inside a reported clause (or a clause reported inside a direct quote) stands beside it."""
+    anchor = _anchor("quotes")
     kept = [
-        *_merge_spans([(p, tuple(q for q in items if q.direct)) for p, items in results], _anchor("quotes")),
-        *_merge_spans([(p, tuple(q for q in items if not q.direct)) for p, items in results], _anchor("quotes")),
+        *_merge_spans([(p, tuple(q for q in items if q.direct)) for p, items in results], anchor),
+        *_merge_spans([(p, tuple(q for q in items if not q.direct)) for p, items in results], anchor),
     ]
     return tuple(sorted(kept, key=lambda q: (q.start, q.end, not q.direct)))
 

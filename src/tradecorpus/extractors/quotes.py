@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
+from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Quote, Span
 from tradecorpus.reader import split_sentences
@@ -69,11 +70,20 @@ _DIRECT_ONLY: Final = frozenset(
      "proclaimed", "pleaded", "protested", "demanded"}
 )  # fmt: skip
 #: Every cue, ``according to`` included.
-CUES: Final = frozenset((*_OPEN_CUES, *_THAT_CUES, *_DIRECT_ONLY, "according to", "made clear", "made it clear"))
+CUES: Final = frozenset(
+    (*_OPEN_CUES, *_THAT_CUES, *_DIRECT_ONLY, "according to", "made clear", "made it clear")
+)
+_CUE_WORDS: Final = sorted({*CUES, "went on"})
+#: One scan for every cue, as written in running text (lower case), in headlines (capitals), or
+#: opening a sentence (``According to``); factored as a trie so the engine skips ahead.
 _CUE: Final = re.compile(
-    r"(?i:(according[ \t\n]+to|made[ \t\n]+(?:it[ \t\n]+)?clear|went[ \t\n]+on|"
-    + "|".join(sorted((c for c in CUES if " " not in c), key=len, reverse=True))
-    + r"))(?![\w'’-])"
+    "("
+    + trie_pattern(
+        [*_CUE_WORDS, *(w.upper() for w in _CUE_WORDS), "According to"],
+        end=r"(?![\w'’-])",
+        escape=lambda ch: r"[ \t\n]+" if ch == " " else re.escape(ch),
+    )
+    + ")"
 )
 _WORD_START: Final = re.compile(r"[\w'’-]")
 #: What before a cue makes it no speech verb (``is said to``, ``the said``, ``it was reported``).
@@ -151,8 +161,8 @@ _WS: Final = re.compile(r"\s+")
 #: What may stand between a cue and the clause it reports: when, where, how, to whom.
 _ADJUNCT: Final = re.compile(
     r"[ \t\n]*,?[ \t\n]*(?:"
-    r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?(?i:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
+    r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
     r"|(?:in|at|during|after|on|before|via|through|from)[ \t\n]+(?:a|an|the|its|his|her|their|this|"
     r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:interview|"
     r"conference|statement|speech|meeting|address|briefing|report|session|hearing|letter|message|"
@@ -176,7 +186,9 @@ _ADJUNCT: Final = re.compile(
 _OBJECT: Final = re.compile(r"[ \t\n]*(?:[\w'’.-]+[ \t\n]+){0,7}[\w'’.-]+[ \t\n]*[,:][ \t\n]*(?:``|“|\")?")
 _THAT: Final = re.compile(r"[ \t\n]*,?[ \t\n]*that\b")
 #: Cues with an object before their clause.
-_TELLING: Final = frozenset({"told", "tells", "assured", "assures", "assuring", "informed", "warned", "reminded"})
+_TELLING: Final = frozenset(
+    {"told", "tells", "assured", "assures", "assuring", "informed", "warned", "reminded"}
+)
 #: ``told reporters at the white house on wednesday that``: ``that`` a few verbless words on.
 _LATER_THAT: Final = re.compile(
     r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.-]+){1,8}"
@@ -185,6 +197,8 @@ _LATER_THAT: Final = re.compile(
 #: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
 _DATELINE: Final = re.compile(r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z .]{1,30})?[ \t]+-+[ \t]+")
 _CLAUSE_END: Final = " \t\n.,;:!?\"“”'’)-—"
+#: How far from a cue or quote its sentence is read, at most.
+_REACH: Final = 800
 #: A clause must say something: at least this many words.
 _MIN_WORDS: Final = 3
 
@@ -229,6 +243,8 @@ class _Context:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, never across a blank line (a title merged with a dateline)."""
         lo, hi = self._sentence(pos)
+        # a "sentence" of thousands of characters is none: keep the work near ``pos`` bounded
+        lo, hi = max(lo, pos - _REACH), min(hi, pos + _REACH)
         text = self.text
         blank = text.rfind("\n\n", lo, pos)
         if blank >= 0:
@@ -278,10 +294,10 @@ class _Context:
         spoke = self.last.get("person")
         i = bisect.bisect_left(self.person_starts, before) - 1
         if i >= 0:
-            start, end, name, _ = self.person_mentions[i]
-            if spoke is None or spoke.mention is None or spoke.mention.start < start:
-                if spoke is None or spoke.name != name:
-                    return _Speaker(name, None, "person")
+            start, _, name, _ = self.person_mentions[i]
+            more_recent = spoke is None or spoke.mention is None or spoke.mention.start < start
+            if more_recent and (spoke is None or spoke.name != name):
+                return _Speaker(name, None, "person")
         return spoke
 
     def official_titled(self, head: str, before: int) -> tuple[str, str] | None:
@@ -312,8 +328,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         return []
     ctx = _Context(doc)
     marked = [] if doc.stripped else list(_marked(text, ctx.paragraphs))
-    inside = [(m.start - 1, m.end + 1) for m in marked]
-    cues = [c for c in _cues(text) if not _within(inside, c[0])]
+    marked_starts = [m.start - 1 for m in marked]
+    cues = [c for c in _cues(text) if not _within(marked, marked_starts, c[0])]
     ctx.cue_starts = [c[0] for c in cues]
     used: set[int] = set()
     attributions: dict[int, tuple[int, int, str] | None] = {}
@@ -340,11 +356,10 @@ def find_quotes(doc: Document) -> list[Quote]:
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
-def _within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    for lo, hi in spans:
-        if lo <= pos < hi:
-            return True
-    return False
+def _within(marked: Sequence[_Marked], starts: Sequence[int], pos: int) -> bool:
+    """Whether ``pos`` is inside one of the ``marked`` stretches (marks included)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < marked[i].end + 1
 
 
 def _cues(text: str) -> Iterator[tuple[int, int, str]]:
@@ -356,8 +371,6 @@ def _cues(text: str) -> Iterator[tuple[int, int, str]]:
         if _NOT_CUE_BEFORE.search(before) and not text[start:end].lower().startswith("according"):
             continue
         raw = m.group(1)
-        if not (raw.islower() or raw.isupper() or raw.startswith("According")):
-            continue  # ``Taoran Notes``: a name, not a verb
         word = _WS.sub(" ", raw.lower())
         if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
             continue
@@ -383,8 +396,10 @@ def _marked(text: str, paragraphs: Sequence[Span]) -> Iterator[_Marked]:
             else:
                 # none open: it opens one unless it plainly ends a word (``kids'' he said``)
                 after = text[m.end() : m.end() + 1]
-                opening = m.start() == para.start or text[m.start() - 1] in _BEFORE_OPEN or not (
-                    after == "" or after.isspace() or after in ",.;:!?)"
+                opening = (
+                    m.start() == para.start
+                    or text[m.start() - 1] in _BEFORE_OPEN
+                    or not (after == "" or after.isspace() or after in ",.;:!?)")
                 )
             if opening:
                 if open_at is None:
@@ -396,8 +411,10 @@ def _marked(text: str, paragraphs: Sequence[Span]) -> Iterator[_Marked]:
                 open_at = None
         if open_at is not None:
             following = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
-            if following is not None and _MARK.match(text, following.start) and (
-                text[following.start] in "“\"`'"
+            if (
+                following is not None
+                and _MARK.match(text, following.start)
+                and (text[following.start] in "“\"`'")
             ):
                 continue  # the quote runs on into the next paragraph
             end = para.end
@@ -415,9 +432,9 @@ def _direct_cue(
     opens its sentence (``“…,” Mnuchin told reporters``), or just before its opening mark when
     nothing but adjuncts stands between (``He told reporters: “…”``). A quote inside a clause is a
     partial quote of that clause's cue, which keeps reporting the clause."""
-    starts = [c[0] for c in cues]
-    sentence_start, sentence_end = ctx.sentence(m.start)
-    opens = text[sentence_start : m.start].strip(" \t\n“\"`") == ""
+    starts = ctx.cue_starts
+    sentence_start, _ = ctx.sentence(m.start)
+    opens = text[sentence_start : m.start].strip(' \t\n“"`') == ""
     after = m.end + 1 if m.closed else m.end
     i = bisect.bisect_left(starts, after)
     if opens and i < len(cues):
@@ -439,9 +456,9 @@ def _direct_cue(
             that = _THAT.match(text, pos, m.start)
             if that is not None:
                 pos = that.end()
-            gap = text[pos : m.start].strip(" \t\n,:“\"`")
+            gap = text[pos : m.start].strip(' \t\n,:“"`')
             if cue[2] != "according to" and (
-                gap == "" or cue[2] in ("told", "tells") and _OBJECT.fullmatch(text[pos : m.start])
+                gap == "" or (cue[2] in ("told", "tells") and _OBJECT.fullmatch(text[pos : m.start]))
             ):
                 return cue
     return None
@@ -493,21 +510,23 @@ def _direct_quote(
         return _quote(text, start, end, speaker, cue[2], direct=True)
     # a partial quote in a sentence whose cue is elsewhere
     lo, hi = ctx.sentence(start)
-    near = [c for c in cues if lo <= c[0] < hi]
+    near = cues[bisect.bisect_left(ctx.cue_starts, lo) : bisect.bisect_left(ctx.cue_starts, hi)]
     if near:
         before = [c for c in near if c[0] < start]
         c = before[-1] if before else near[0]
         speaker = _cue_speaker(text, c, ctx, quote=(m.start, m.end))
         return _quote(text, start, end, speaker, c[2], direct=True)
     # a whole sentence or paragraph in marks with no cue: the last speaker goes on
-    opens_sentence = text[lo:start].strip(" \t\n“\"`") == ""
+    opens_sentence = text[lo:start].strip(' \t\n“"`') == ""
     if opens_sentence and words >= 4:
         last = ctx.last.get("quote")
         return _quote(text, start, end, last, None, direct=True)
     return None
 
 
-def _quote(text: str, start: int, end: int, speaker: _Speaker | None, cue: str | None, *, direct: bool) -> Quote:
+def _quote(
+    text: str, start: int, end: int, speaker: _Speaker | None, cue: str | None, *, direct: bool
+) -> Quote:
     return Quote.of(
         text,
         start,
@@ -540,8 +559,8 @@ def _reported(
     lo, hi = ctx.sentence(cue_start)
     hi = _trim_end(text, lo, hi)
     if cue == "according to":
-        found = _according(text, lo, hi, cue_start, cue_end, ctx)
-        return [found] if found is not None else []
+        reported = _according(text, lo, hi, cue_start, cue_end, ctx)
+        return [reported] if reported is not None else []
     participle = cue.endswith("ing")
     pos = _skip_adjuncts(text, cue_end, hi)
     that = _THAT.match(text, pos, hi) or (_LATER_THAT.match(text, pos, hi) if cue in _TELLING else None)
@@ -580,7 +599,7 @@ def _reported(
     if speaker is None:
         return []
     if comma is not None and that is None and _ends_clause(text, pos, hi):
-        found = []
+        found: list[tuple[int, int, _Speaker | None]] = []
         clause = _clause_before(text, lo, comma)
         if clause is not None:
             found.append((clause[0], clause[1], speaker))
@@ -592,7 +611,10 @@ def _reported(
         return found
     after = _clause_after(text, pos, hi)
     if after is not None and (
-        that is not None or cue not in _THAT_CUES or participle and cue != "adding" or _finite(text, after[0])
+        that is not None
+        or cue not in _THAT_CUES
+        or (participle and cue != "adding")
+        or _finite(text, after[0])
     ):
         return [(after[0], after[1], speaker)]
     if ctx.stripped and after is None:
@@ -628,7 +650,9 @@ def _subject(text: str, lo: int, comma: int, ctx: _Context) -> tuple[int, int] |
     return None
 
 
-_NAME_AT: Final = re.compile(r"[ \t\n]*(?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,3}[A-Z][a-zA-Z'’-]*[a-z]")
+_NAME_AT: Final = re.compile(
+    r"[ \t\n]*(?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,3}[A-Z][a-zA-Z'’-]*[a-z]"
+)
 
 
 _ADVERB_ONLY: Final = re.compile(r"(?i:then|later|earlier|also|again|now|thus|still|yesterday|today)")
@@ -709,7 +733,7 @@ def _reported_stripped(
     following = _STRIPPED_WORD.match(text, pos + 1 if pos < len(text) and text[pos] == " " else pos)
     joined = following is not None and following.group() in ("and", "but")
     found: list[tuple[int, int, _Speaker | None]] = []
-    if not named and that is None or joined:
+    if (not named and that is None) or joined:
         clause = _stripped_before(text, floor, p_lo)
         if clause is not None:
             found.append((clause[0], clause[1], speaker))
@@ -764,7 +788,7 @@ def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int) -> tuple[i
         # up to the next cue's speaker (``…on the tariffs trump noted``)
         following = _stripped_speaker(text, pos, ctx.cue_starts[i], ctx)
         limit = following[0] if following is not None else ctx.cue_starts[i]
-    words = []
+    words: list[re.Match[str]] = []
     for w in _STRIPPED_WORD.finditer(text, pos, limit):
         if len(words) >= _STRIPPED_REACH or w.group() in ("according",):
             break
@@ -831,7 +855,7 @@ def _trim_end(text: str, lo: int, hi: int) -> int:
 
 def _ends_clause(text: str, pos: int, hi: int) -> bool:
     """Whether the cue's clause ends at ``pos``: the sentence ends, or a comma starts another part."""
-    rest = text[pos:hi].strip(" \t\n.;:!?\"”’")
+    rest = text[pos:hi].strip(' \t\n.;:!?"”’')
     return rest == "" or rest.startswith(",")
 
 
@@ -849,7 +873,7 @@ def _clause_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     (``…Lebanon. ``This is…``) or another attribution (``…, noting that…``, ``…, officials said``)."""
     while pos < hi and text[pos] in " \t\n,:":
         pos += 1
-    if pos >= hi or text[pos] in "“\"`":
+    if pos >= hi or text[pos] in '“"`':
         return None
     stop = _CLAUSE_STOP.search(text, pos, hi)
     if stop is not None:
@@ -882,7 +906,7 @@ def _clause_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start or len(text[start:end].split()) < _MIN_WORDS:
         return None
-    if text[start] in "“\"`" or text[end - 1] in "”\"'":
+    if text[start] in '“"`' or text[end - 1] in "”\"'":
         return None  # a direct quote, found as such
     return start, end
 
@@ -918,7 +942,8 @@ def _boundary_before(text: str, lo: int, end: int, ctx: _Context) -> int:
 
 _SPEAKER_END: Final = re.compile(
     r"[,;:“”\"()—]|--|(?<![A-Z])(?<!\bMr|\bMs|\bDr|\bJr|\bSt|\bCo)(?<!\bMrs|\bInc|\bLtd|\bSen|\bRep|\bGov)"
-    r"(?<!\bCorp)\.|\b(?:that|who|which|when|in|on|at|after|as|to|told|because|while|and[ \t\n]+(?:that|is|was))\b"
+    r"(?<!\bCorp)\.|\b(?:that|who|which|when|in|on|at|after|as|to|told|because|while|"
+    r"and[ \t\n]+(?:that|is|was))\b"
 )
 
 
@@ -951,8 +976,11 @@ def _titled_name(words: Sequence[str]) -> list[str] | None:
     if len(words) < 2 or len(words) > 8:
         return None
     i = len(words)
-    while i > 0 and len(words) - i < 3 and _NAME_WORD.fullmatch(words[i - 1]) and (
-        words[i - 1].lower() not in _TITLE_VOCABULARY
+    while (
+        i > 0
+        and len(words) - i < 3
+        and _NAME_WORD.fullmatch(words[i - 1])
+        and (words[i - 1].lower() not in _TITLE_VOCABULARY)
     ):
         i -= 1
     name = list(words[i:])
@@ -997,7 +1025,8 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
         start, end, name, kind = hit
         tail = text[end:hi].strip(" \t\n'’s")
         head = text[lo:start]
-        if (tail == "" or kind == "org" and _DOCUMENTS.fullmatch(text, end, hi)) and not _ROLES.search(head):
+        by_document = kind == "org" and _DOCUMENTS.fullmatch(text, end, hi) is not None
+        if (tail == "" or by_document) and not _ROLES.search(head):
             if kind == "person":
                 ctx.named.setdefault(name.split()[-1], name)
             return _Speaker(name, Span.of(text, start, end), kind)
@@ -1018,16 +1047,16 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
             else:
                 ctx.named.setdefault(titled[-1], full)
             return _Speaker(full, Span.of(text, s, s + len(phrase) - phrase.rindex(titled[0])), "person")
-        name = _CAP_NAME.fullmatch(phrase)
-        if name is not None and not _ROLES.search(phrase) and words[0].lower() not in _DETERMINERS:
-            full = name.group(1)
+        cap = _CAP_NAME.fullmatch(phrase)
+        if cap is not None and not _ROLES.search(phrase) and words[0].lower() not in _DETERMINERS:
+            full = cap.group(1)
             parts = full.split()
             if len(parts) == 1:
                 full = ctx.named.get(parts[0], full)
             else:
                 ctx.named.setdefault(parts[-1], full)
-            s = lo + phrase.index(name.group(1))
-            return _Speaker(full, Span.of(text, s, s + len(name.group(1))), "person")
+            s = lo + phrase.index(cap.group(1))
+            return _Speaker(full, Span.of(text, s, s + len(cap.group(1))), "person")
     first = stripped_phrase.split()[0]
     if first.lower() in _DETERMINERS and first[0].isupper():
         stripped_phrase = first.lower() + stripped_phrase[len(first) :]
