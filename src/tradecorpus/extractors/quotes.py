@@ -27,6 +27,7 @@ description without its article (``one Chinese official``, ``people familiar wit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
@@ -195,7 +196,7 @@ _LATER_THAT: Final = re.compile(
     r"[ \t\n]+that\b"
 )
 #: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
-_DATELINE: Final = re.compile(r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z .]{1,30})?[ \t]+-+[ \t]+")
+_DATELINE: Final = re.compile(r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z0-9 .]{1,30})?[ \t]+-+[ \t]+")
 _CLAUSE_END: Final = " \t\n.,;:!?\"“”'’)-—"
 #: How far from a cue or quote its sentence is read, at most.
 _REACH: Final = 800
@@ -217,6 +218,7 @@ class _Context:
         self.stripped = doc.stripped
         ends: dict[int, tuple[int, str, str]] = {}
         person_mentions: list[tuple[int, int, str, str]] = []
+        self.countries = {o.name: o.country for o in doc.officials}
         for official in doc.officials:
             for m in official.mentions:
                 ends[m.end] = (m.start, official.name, "person")
@@ -274,6 +276,13 @@ class _Context:
             i -= 1
         return None
 
+    def first_person(self, lo: int, hi: int) -> tuple[int, int, str, str] | None:
+        """The first official mentioned inside ``lo:hi``."""
+        i = bisect.bisect_left(self.person_starts, lo)
+        if i < len(self.person_mentions) and self.person_mentions[i][1] <= hi:
+            return self.person_mentions[i]
+        return None
+
     def mention_at(self, pos: int) -> tuple[int, int] | None:
         """The mention that starts at ``pos`` (after blanks), if any."""
         while pos < len(self.text) and self.text[pos] in " \t\n":
@@ -300,12 +309,13 @@ class _Context:
                 return _Speaker(name, None, "person")
         return spoke
 
-    def official_titled(self, head: str, before: int) -> tuple[str, str] | None:
-        """The official last mentioned before ``before`` whose title has ``head`` in it."""
+    def official_titled(self, head: str, before: int, country: str | None) -> tuple[str, str] | None:
+        """The official last mentioned before ``before`` whose title has ``head`` in it (and who
+        serves ``country``, when one is given: ``the American president``)."""
         i = bisect.bisect_left(self.person_starts, before) - 1
         while i >= 0:
             _, _, name, title = self.person_mentions[i]
-            if head in title.split():
+            if head in title.split() and (country is None or self.countries.get(name) == country):
                 return name, title
             i -= 1
         return None
@@ -464,6 +474,10 @@ def _direct_cue(
     return None
 
 
+#: Between a closing mark and a name: blanks and capitalised title words only (``,” Senate Leader``).
+_TITLE_ONLY: Final = re.compile(r"[\s,”\"'’]*(?:[A-Z][\w.'’-]*[ \t\n]+)*")
+
+
 def _cue_speaker(
     text: str, cue: tuple[int, int, str], ctx: _Context, quote: tuple[int, int]
 ) -> _Speaker | None:
@@ -474,6 +488,12 @@ def _cue_speaker(
         end = _speaker_end(text, cue_end, hi)
         return _resolve(text, cue_end, end, ctx) if end > cue_end else None
     floor = quote[1] + 1 if quote[1] < cue_start else lo
+    if floor > lo:
+        # ``“…,” Senate Democratic Leader Chuck Schumer, Sen. Ron Wyden, … wrote``: the first
+        # person named between the quote and its cue, unless a role makes the speaker someone else
+        first = ctx.first_person(floor, cue_start)
+        if first is not None and _TITLE_ONLY.fullmatch(text, floor, first[0]):
+            return _Speaker(first[2], Span.of(text, first[0], first[1]), "person")
     start, end = _speaker_phrase(text, lo, cue_start, ctx)
     start = max(start, min(floor, cue_start))
     if text[start:end].strip(" \t\n,”\"'"):
@@ -585,7 +605,8 @@ def _reported(
             # inverted: ``…, said one Chinese official.`` (the speaker ends the sentence)
             end = _speaker_end(text, cue_end, hi)
             rest = text[end:hi].strip()
-            if end > cue_end and (rest == "" or rest.startswith(",")):
+            short = len(text[cue_end:end].split()) <= 6 and not _FINITE_WORD.search(text, cue_end, end)
+            if end > cue_end and short and cue not in _TELLING and (rest == "" or rest.startswith(",")):
                 speaker = _resolve(text, cue_end, end, ctx)
                 clause = _clause_before(text, lo, cue_start) if speaker is not None else None
                 return [(clause[0], clause[1], speaker)] if clause is not None else []
@@ -812,6 +833,11 @@ _FINITE: Final = re.compile(
 )
 
 
+_FINITE_WORD: Final = re.compile(
+    r"\b(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|have|did|does)\b"
+)
+
+
 def _finite(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` open a finite clause (``he would be willing``, ``March 1 would be``)
     rather than an object (``a loss of 5 mln dlrs``)."""
@@ -971,6 +997,19 @@ _TITLE_VOCABULARY: Final = frozenset(
 )  # fmt: skip
 
 
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Demonyms (lower case) -> ISO code, for ``the American president``."""
+    from tradecorpus._data.gazetteer import countries
+
+    found: dict[str, str] = {}
+    for c in countries():
+        for d in c.demonyms:
+            found.setdefault(d.lower(), c.code)
+    found.setdefault("u.s.", "US")
+    return found
+
+
 def _titled_name(words: Sequence[str]) -> list[str] | None:
     """The name at the end of ``Cabinet minister Michael Eitan`` (title words, then a name)."""
     if len(words) < 2 or len(words) > 8:
@@ -1034,7 +1073,8 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     # ``the president``: the last official with that title
     last_word = words[-1].lower()
     if lower.startswith("the ") and len(words) <= 3 and last_word in _TITLE_HEADS:
-        named = ctx.official_titled(last_word, lo)
+        country = _demonyms().get(words[1].lower()) if len(words) == 3 else None
+        named = ctx.official_titled(last_word, lo, country)
         if named is not None:
             return _Speaker(named[0], None, "person")
     if not ctx.stripped:

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Final
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -37,7 +38,7 @@ from tradecorpus.model import (
     Span,
 )
 
-__all__ = ["MONEY_CURRENCIES", "amounts", "documents", "entity_texts", "money_texts", "spans"]
+__all__ = ["MONEY_CURRENCIES", "amounts", "documents", "entity_texts", "money_texts", "quote_texts", "spans"]
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12)
 _CODES3 = st.sampled_from(["USD", "EUR", "CNY", "JPY", "GBP", "CAD", "MXN", "KRW"])
@@ -513,3 +514,107 @@ def entity_texts(
         text, (start, end) = s.text, span
     mention = Span.of(text, start, end)
     return text, Entity(name=name, kind=kind, country=country, mentions=(mention,))
+
+
+# --------------------------------------------------------------------------- quotes
+
+#: Ordinary words for quoted text: no speech verbs, no names, no quotation marks.
+_QUOTE_WORDS: Final = (
+    "we", "will", "keep", "talking", "the", "deal", "is", "good", "for", "both", "sides", "progress",
+    "has", "been", "made", "tariffs", "must", "go", "farmers", "need", "relief", "this", "week", "our",
+    "goods", "are", "fair", "market", "open", "more", "work", "to", "do", "there", "still", "a", "lot",
+    "of", "issues", "remain", "talks", "went", "well", "very", "far", "apart", "now",
+)  # fmt: skip
+#: Words that open the quoted clause.
+_QUOTE_SUBJECTS: Final = (
+    "we",
+    "the talks",
+    "farmers",
+    "our goods",
+    "there",
+    "tariffs",
+    "both sides",
+    "china",
+)
+#: Titles and invented names for officials the gazetteer does not list.
+_UNLISTED_TITLES: Final = (
+    ("Trade Minister", "Trade Minister"), ("Commerce Secretary", "Commerce Secretary"),
+    ("Finance Minister", "Finance Minister"), ("Sen.", "Senator"), ("Foreign Minister", "Foreign Minister"),
+    ("Agriculture Secretary", "Agriculture Secretary"),
+)  # fmt: skip
+_FIRST_NAMES: Final = ("Anna", "Tomas", "Maria", "Peter", "Elena", "David", "Laura", "Jonas", "Sofia")
+_LAST_NAMES: Final = ("Berglund", "Ruizal", "Okonkwo", "Haverkamp", "Lindqvist", "Moravec", "Castellan")
+_QUOTE_CUES: Final = ("said", "told reporters", "added", "says")
+#: How a quote and its attribution are written: (curly, straight) marks and the order.
+_QUOTE_FRAMES: Final = (
+    "“{q},” {who} {cue}.",
+    '"{q}," {who} {cue}.',
+    "“{q},” {cue_only} {who}.",
+    "{who} {cue_colon}: “{q}.”",
+)
+
+
+@functools.cache
+def _listed_speakers() -> tuple[tuple[str, str], ...]:
+    """(written name, canonical name) for the listed office-holders whose full name is unambiguous."""
+    from tradecorpus._data.gazetteer import people
+
+    everyone = people()
+    return tuple(sorted((p.name, p.name) for p in everyone if len(p.name.split()) >= 2 and p.name.isascii()))
+
+
+@st.composite
+def quote_texts(draw: st.DrawFn, *, stripped: bool = False) -> tuple[str, Quote]:
+    """A sentence quoting an official, and the :class:`Quote` that must be found: the quoted words
+    (marks excluded), the speaker's canonical name, the cue, ``direct``.
+
+    The official is a listed office-holder by full name (``Liu He``) or an unlisted one after a
+    title (``Trade Minister Anna Berglund``, ``Sen. Peter Moravec``); the quote is written in curly
+    or straight marks, before the attribution (``“…,” Liu He said.``, ``“…,” said Liu He.``) or
+    after it (``Liu He said: “…”``). With ``stripped`` the sentence is lower-cased and
+    punctuation-stripped, so only reported speech remains (``liu he said we will keep talking``),
+    and the speaker is a listed office-holder: without capitals no title tells an official.
+
+    >>> from hypothesis import given
+    >>> from tradecorpus import extract
+    >>> @given(quote_texts())
+    ... def test_round_trip(case):
+    ...     text, quote = case
+    ...     doc = extract(text)
+    ...     assert [(q.text, q.speaker) for q in doc.quotes] == [(quote.text, quote.speaker)]
+    """
+    # the quoted words open with a subject, as a clause does (``we will keep talking``)
+    words = [draw(st.sampled_from(_QUOTE_SUBJECTS))]
+    words += draw(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=2, max_size=11))
+    if stripped or draw(st.booleans()):
+        # stripped text has no capitals to tell a title by: only listed people are known there
+        who, name = draw(st.sampled_from(_listed_speakers()))
+    else:
+        title, _ = draw(st.sampled_from(_UNLISTED_TITLES))
+        name = f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+        who = f"{title} {name}"
+    if stripped:
+        from tradecorpus.testing.styles import strip_punctuation
+
+        cue = draw(st.sampled_from(("said", "told reporters", "says")))
+        clean = f"{who} {cue} {' '.join(words)}."
+        start = len(who) + len(cue) + 2
+        s = strip_punctuation(clean)
+        span = s.span(start, len(clean) - 1)
+        assert span is not None
+        text, (a, b) = s.text, span
+        return text, Quote.of(text, a, b, speaker=name, cue=cue.split()[0], direct=False)
+    frame = draw(st.sampled_from(_QUOTE_FRAMES))
+    cue = draw(st.sampled_from(_QUOTE_CUES))
+    quoted = " ".join(words).capitalize()
+    if frame.startswith("{who}"):
+        # ``Liu He said: “…”``; the period inside the closing mark is part of the quote
+        cue_word = cue.split()[0] if cue != "told reporters" else "said"
+        head = frame.split("{q}")[0].format(who=who, cue_colon=cue_word)
+        text = frame.format(who=who, cue_colon=cue_word, q=quoted)
+        start = len(head)
+        return text, Quote.of(text, start, start + len(quoted) + 1, speaker=name, cue=cue_word, direct=True)
+    cue_word = cue.split()[0]
+    text = frame.format(q=quoted, who=who, cue=cue, cue_only=cue_word)
+    # the comma inside the closing mark is part of the quote
+    return text, Quote.of(text, 1, 2 + len(quoted), speaker=name, cue=cue_word, direct=True)

@@ -1,0 +1,296 @@
+"""The built-in quotes extractor: direct quotes, reported speech, speakers, and the seeds' gold."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tradecorpus
+from tradecorpus.extractors.quotes import find_quotes
+from tradecorpus.model import Document, Quote
+from tradecorpus.testing.strategies import quote_texts
+
+GOLD = sorted((Path(__file__).parent / "gold").glob("0*.json"))
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    return [(q.text, q.speaker, q.cue, q.direct) for q in tradecorpus.extract(text).quotes]
+
+
+CASES = [
+    (
+        # a full quote before its attribution: the speaker is the official's canonical name
+        "“We’re making progress, but there’s still a lot of work to do,” Mnuchin told reporters at the "
+        "White House on Wednesday.",
+        [("We’re making progress, but there’s still a lot of work to do,", "Steven Mnuchin", "told", True)],
+    ),
+    (
+        # straight marks, the cue before an unnamed source, kept as written
+        '"We can always stop the purchases if things get worse again," said one Chinese official.',
+        [
+            (
+                "We can always stop the purchases if things get worse again,",
+                "one Chinese official",
+                "said",
+                True,
+            )
+        ],
+    ),
+    (
+        # the quote after its attribution; the final period inside the marks is part of it
+        "Treasury Secretary Steven Mnuchin said: “Right now the intent is that we meet this deadline.”",
+        [("Right now the intent is that we meet this deadline.", "Steven Mnuchin", "said", True)],
+    ),
+    (
+        # a partial quote inside reported speech: both, with the organisation as the speaker
+        "That shows China’s “goodwill” and its commitment to the U.S., Xinhua said in a separate commentary.",
+        [
+            (
+                "That shows China’s “goodwill” and its commitment to the U.S.",
+                "Xinhua News Agency",
+                "said",
+                False,
+            ),
+            ("goodwill", "Xinhua News Agency", "said", True),
+        ],
+    ),
+    (
+        # reported speech after the cue; ``he`` is the last person who spoke
+        "Mr. Trump said the two sides had an agreement in principle. He said talks were going well.",
+        [
+            ("the two sides had an agreement in principle", "Donald Trump", "said", False),
+            ("talks were going well", "Donald Trump", "said", False),
+        ],
+    ),
+    (
+        # ``according to`` an unnamed source, after the clause
+        "China is leery of putting a number in the text, according to people familiar with the matter.",
+        [
+            (
+                "China is leery of putting a number in the text",
+                "people familiar with the matter",
+                "according to",
+                False,
+            )
+        ],
+    ),
+    (
+        # an apposition between the name and the cue; ``told Reuters`` is no part of the clause
+        "Wang Chao-Ming, vice-chairman of the council, told Reuters Taiwan would cut tariffs further.",
+        [("Taiwan would cut tariffs further", "Wang Chao-Ming", "told", False)],
+    ),
+    (
+        # a clause-final attribution with a second clause after it; the dateline is not reported
+        "TAIPEI, March 2 - Imports rose 5 pct, the ministry said, and exports fell 3 pct.",
+        [
+            ("Imports rose 5 pct", "ministry", "said", False),
+            ("and exports fell 3 pct", "ministry", "said", False),
+        ],
+    ),
+    (
+        # a verb with a plain object reports nothing; a title in marks is no quote
+        "The company reported a loss of 5 mln dlrs. The book “The Art of the Deal” sold well.",
+        [],
+    ),
+    (
+        # a passive ``is said to`` is hearsay with no speaker, not a cue
+        "The minister is said to be considering new tariffs on steel imports.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes(text: str, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
+    assert quotes(text) == expected
+
+
+def test_quote_over_paragraphs_is_one_quote() -> None:
+    text = (
+        "Trade talks resumed in Beijing this week after a pause of several months.\n\n"
+        "Robert Lighthizer said: “We will keep talking as long as it takes.\n\n"
+        "“The deal is close, but we are not there yet,” he said."
+    )
+    found = tradecorpus.extract(text).quotes
+    assert [(q.text, q.speaker, q.direct) for q in found] == [
+        (
+            "We will keep talking as long as it takes.\n\n“The deal is close, but we are not there yet,",
+            "Robert Lighthizer",
+            True,
+        )
+    ]
+
+
+def test_unclosed_quote_ends_with_its_paragraph_and_a_continuation_keeps_the_speaker() -> None:
+    text = (
+        "Officials met on Monday.\n\n"
+        "“We are close to a deal,” said Liu He. “Both sides have worked hard for this outcome.”\n\n"
+        "“We will not stop until the work is done\n\n"
+        "The talks resume next week."
+    )
+    found = [(q.text, q.speaker) for q in tradecorpus.extract(text).quotes]
+    assert found == [
+        ("We are close to a deal,", "Liu He"),
+        ("Both sides have worked hard for this outcome.", "Liu He"),
+        ("We will not stop until the work is done", "Liu He"),
+    ]
+
+
+def test_spans_and_speaker_mentions_index_the_text() -> None:
+    text = "“Tariffs will go,” Commerce Secretary Wilbur Ross said. Ross added that talks would resume."
+    doc = tradecorpus.extract(text)
+    assert len(doc.quotes) == 2
+    for q in doc.quotes:
+        assert doc.text[q.start : q.end] == q.text
+        assert q.speaker == "Wilbur Ross"
+    mentions = [q.speaker_mention for q in doc.quotes]
+    assert [m.text if m is not None else None for m in mentions] == ["Wilbur Ross", "Ross"]
+    for m in mentions:
+        assert m is not None
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_stripped_text_gives_reported_speech_only() -> None:
+    text = "president donald trump noted that the duties prompted china to promise to buy more goods"
+    doc = tradecorpus.extract(text)
+    assert doc.stripped
+    assert [(q.text, q.speaker, q.cue, q.direct) for q in doc.quotes] == [
+        (
+            "the duties prompted china to promise to buy more goods",
+            "Donald Trump",
+            "noted",
+            False,
+        )
+    ]
+
+
+def test_without_officials_or_entities_speakers_are_as_written() -> None:
+    text = "“We need relief,” said Trade Minister Anna Berglund. Officials said talks would resume soon."
+    doc = tradecorpus.extract(text, disable=("officials", "entities"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("We need relief,", "Anna Berglund"),
+        ("talks would resume soon", "officials"),
+    ]
+
+
+# --------------------------------------------------------------------------- seeds' gold
+
+#: Gold quotes the extractor does not find yet (seed, start): reported speech after a verb whose
+#: clause has no tense it can see (``claims the country promised``), speech reported inside a
+#: quote, and clause boundaries in stripped text.
+KNOWN_MISSES = {
+    ("000_109000abd8b321fc", 1344),
+    ("001_7feccc1d5c9d4873", 164),
+    ("001_7feccc1d5c9d4873", 2585),
+    ("001_7feccc1d5c9d4873", 2633),
+    ("002_94ab136c4d34d466", 3061),
+    ("003_f4e733550bd64f5d", 807),
+    ("003_f4e733550bd64f5d", 1273),
+    ("003_f4e733550bd64f5d", 2268),
+}
+#: Quotes the extractor finds that the gold does not have (seed, start).
+KNOWN_EXTRA = {("000_109000abd8b321fc", 1259)}
+
+
+def _matches(gold: Quote, found: Quote) -> bool:
+    """The same quote: the same kind, overlapping by at least half of the longer span."""
+    overlap = min(gold.end, found.end) - max(gold.start, found.start)
+    longer = max(gold.end - gold.start, found.end - found.start)
+    return gold.direct == found.direct and overlap > 0 and 2 * overlap >= longer
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").casefold().removeprefix("the ").split())
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_seed_quotes_match_gold(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    gold = Document.from_dict(data)
+    also = data["extras"]["speaker_also"]
+    doc = tradecorpus.extract(tradecorpus.read(SEEDS / f"{path.stem}.txt"))
+    assert doc.text == gold.text
+    unmatched = list(doc.quotes)
+    for quote, others in zip(gold.quotes, also):
+        hit = next((q for q in unmatched if _matches(quote, q)), None)
+        key = (path.stem, quote.start)
+        if key in KNOWN_MISSES:
+            assert hit is None, f"{key} is found now: take it out of KNOWN_MISSES"
+            continue
+        assert hit is not None, f"missed {quote.text!r}"
+        unmatched.remove(hit)
+        accepted = {_norm(quote.speaker), *(_norm(a) for a in others)}
+        assert _norm(hit.speaker) in accepted, (quote.text, hit.speaker, quote.speaker)
+    assert {(path.stem, q.start) for q in unmatched} == {k for k in KNOWN_EXTRA if k[0] == path.stem}
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quote_texts())
+def test_generated_direct_quotes_round_trip(case: tuple[str, Quote]) -> None:
+    text, expected = case
+    found = tradecorpus.extract(text).quotes
+    assert [(q.start, q.end, q.text, q.speaker, q.cue, q.direct) for q in found] == [
+        (expected.start, expected.end, expected.text, expected.speaker, expected.cue, True)
+    ]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quote_texts(stripped=True))
+def test_generated_stripped_reported_speech_round_trips(case: tuple[str, Quote]) -> None:
+    text, expected = case
+    doc = tradecorpus.extract(text)
+    assert doc.stripped
+    assert [(q.text, q.speaker, q.direct) for q in doc.quotes] == [(expected.text, expected.speaker, False)]
+
+
+_QUOTE_ALPHABET = st.sampled_from(
+    ["“", "”", '"', "``", "''", "'", " said ", " told ", ", ", ". ", "\n\n", " according to ", "Mr. ",
+     " he ", "Liu He", " who ", " that ", "a", "B", " "]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), st.lists(_QUOTE_ALPHABET, max_size=80).map("".join)))
+def test_no_text_crashes_it_and_every_span_is_valid(text: str) -> None:
+    for stripped in (False, True):
+        doc = Document(text=text, stripped=stripped)
+        first = find_quotes(doc)
+        assert find_quotes(doc) == first
+        for q in first:
+            assert 0 <= q.start < q.end <= len(text)
+            assert text[q.start : q.end] == q.text
+            assert q.direct or q.cue is not None
+            if stripped:
+                assert not q.direct
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        '"',
+        "said ",
+        ", said ",
+        "according to ",
+        "“a,” he said. ",
+        "Mr. Smith, the minister, told ",
+        "he said that ",
+    ],
+)
+def test_time_stays_linear_on_adversarial_text(unit: str) -> None:
+    def timed(n: int) -> float:
+        doc = Document(text=unit * (n // len(unit)))
+        start = time.perf_counter()
+        find_quotes(doc)
+        return time.perf_counter() - start
+
+    small, large = timed(20_000), timed(200_000)
+    assert large < 20 * small + 0.5
