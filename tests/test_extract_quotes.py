@@ -217,7 +217,7 @@ def test_seed_quotes_match_gold(path: Path) -> None:
     doc = tradecorpus.extract(tradecorpus.read(SEEDS / f"{path.stem}.txt"))
     assert doc.text == gold.text
     unmatched = list(doc.quotes)
-    for quote, others in zip(gold.quotes, also):
+    for quote, others in zip(gold.quotes, also, strict=True):
         hit = next((q for q in unmatched if _matches(quote, q)), None)
         key = (path.stem, quote.start)
         if key in KNOWN_MISSES:
