@@ -20,7 +20,7 @@ Gold sets:
     guidelines of SPEC §5 and never used to develop the extractors. Their texts are read from
     ``../shared`` (not copied here); the set is skipped when ``../shared`` is absent.
 
-The kinds are ``entities`` and ``officials``.
+The kinds are ``entities``, ``officials`` and ``quotes``.
 
 Every document is scored as written (``clean``) and lower-cased with its punctuation stripped
 (``stripped``, made by :func:`tradecorpus.testing.styles.strip_punctuation`, with the gold spans
@@ -31,6 +31,13 @@ one when they share a mention (overlapping spans), each paired at most once, mos
 first. Precision and recall count matched ones; *mention recall* is the share of gold mentions
 predicted with exactly their span; *kind* (for officials: *title*) and *country* are the shares of
 matched ones with the right value.
+
+Quotes are scored one by one: a predicted quote matches a gold one of the same sort (direct or
+reported) when they overlap by at least half of the longer span, each paired at most once, in
+text order. *Speaker* is the share of matched quotes whose speaker is the gold one or one of the
+alternatives the gold lists (compared case-folded, without punctuation or a leading ``the``). In
+the stripped style only reported speech is gold: there are no quotation marks to find.
+spaCy has no quotes, so they have no baseline.
 
 The baseline is spaCy ``en_core_web_sm`` (install ``pip install -e ".[bench]"``): its GPE and ORG
 entities (for officials: its PERSON entities), grouped by their lower-cased text without ``the``
@@ -124,17 +131,25 @@ def seed_cases(kind: str = "entities") -> list[Case]:
     return cases
 
 
-def held_out_cases(path: Path | None = None, name: str = "held-out", kind: str = "entities") -> list[Case]:
-    path = BENCH_GOLD / f"{kind}.jsonl" if path is None else path
-    if not path.exists() or not SHARED.exists():
-        return []
+def _source_texts() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(source, id) -> (text, publication date) for every record the gold files may name."""
     texts: dict[tuple[str, str], tuple[str, str | None]] = {}
+    if not SHARED.exists():
+        return texts
     for source, (origin, id_key, date_key) in SOURCES.items():
         if not origin.exists():
             continue
         for line in origin.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             texts[source, str(record[id_key])] = (record["text"], record.get(date_key))
+    return texts
+
+
+def held_out_cases(path: Path | None = None, name: str = "held-out", kind: str = "entities") -> list[Case]:
+    path = BENCH_GOLD / f"{kind}.jsonl" if path is None else path
+    if not path.exists() or not SHARED.exists():
+        return []
+    texts = _source_texts()
     cases = []
     for line in path.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
@@ -278,6 +293,136 @@ def _misses(case: Case, predicted: Sequence[GoldEntity]) -> None:
             )
 
 
+# --------------------------------------------------------------------------- quotes
+
+
+class GoldQuote(NamedTuple):
+    start: int
+    end: int
+    direct: bool
+    speakers: frozenset[str]  # the gold speaker and its alternatives, normalised
+
+
+class QuoteCase(NamedTuple):
+    set: str
+    id: str
+    style: str
+    text: str
+    published: str | None
+    quotes: tuple[GoldQuote, ...]
+
+
+def _speaker_key(name: str | None) -> str:
+    key = strip_punctuation(name or "").text
+    return key[4:] if key.startswith("the ") else key
+
+
+def _gold_quotes(
+    raw: Iterable[dict[str, Any]], also: Iterable[Sequence[str]] | None = None
+) -> tuple[GoldQuote, ...]:
+    items = list(raw)
+    alternatives = list(also) if also is not None else [q.get("also") or [] for q in items]
+    return tuple(
+        GoldQuote(q["start"], q["end"], q["direct"], frozenset(_speaker_key(n) for n in [q["speaker"], *alt]))
+        for q, alt in zip(items, alternatives, strict=True)
+    )
+
+
+def _quote_styles(case: QuoteCase) -> list[QuoteCase]:
+    s = strip_punctuation(case.text)
+    if case.text == s.text:
+        return [case._replace(style="stripped")]
+    reported = []
+    for q in case.quotes:
+        span = s.span(q.start, q.end)
+        if not q.direct and span is not None:
+            reported.append(q._replace(start=span[0], end=span[1]))
+    return [case, case._replace(style="stripped", text=s.text, quotes=tuple(reported))]
+
+
+def quote_cases() -> list[QuoteCase]:
+    """The seeds' quotes, and the dev and held-out sets' when ``../shared`` has their texts."""
+    cases = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "quotes" in gold:
+            quotes = _gold_quotes(gold["quotes"], gold.get("extras", {}).get("speaker_also"))
+            cases.extend(_quote_styles(QuoteCase("seeds", path.stem, "clean", gold["text"], None, quotes)))
+    texts = _source_texts()
+    for name, path in (("dev", BENCH_GOLD / "quotes-dev.jsonl"), ("held-out", BENCH_GOLD / "quotes.jsonl")):
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            gold = json.loads(line)
+            found = texts.get((gold["source"], gold["id"]))
+            if found is None:
+                continue
+            text, published = found
+            if len(text) != gold["length"]:
+                sys.exit(
+                    f"{gold['source']} {gold['id']}: text length {len(text)}, gold says {gold['length']}"
+                )
+            base = QuoteCase(name, gold["id"], "clean", text, published, _gold_quotes(gold["quotes"]))
+            cases.extend(_quote_styles(base))
+    return cases
+
+
+def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Any]) -> tuple[int, int, int, int, int, int]:
+    """(gold, predicted, matched, speaker right, gold direct, matched direct)."""
+    used: set[int] = set()
+    matched = speaker_right = matched_direct = 0
+    for g in gold:
+        for j, p in enumerate(predicted):
+            if j in used or p.direct != g.direct:
+                continue
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            if overlap > 0 and 2 * overlap >= max(g.end - g.start, p.end - p.start):
+                used.add(j)
+                matched += 1
+                matched_direct += g.direct
+                speaker_right += _speaker_key(p.speaker) in g.speakers
+                break
+    return len(gold), len(predicted), matched, speaker_right, sum(g.direct for g in gold), matched_direct
+
+
+def quote_report(misses: bool) -> dict[str, dict[str, float | int]]:
+    totals: dict[str, list[int]] = {}
+    for case in quote_cases():
+        record: dict[str, Any] = {"id": case.id, "text": case.text}
+        if case.published:
+            record["published"] = case.published[:10]
+        doc = tradecorpus.extract(record, disable=("money", "commitments"))
+        figures_ = score_quotes(case.quotes, doc.quotes)
+        key = f"tradecorpus / {case.set} / {case.style}"
+        totals[key] = [a + b for a, b in zip(totals.get(key, [0] * 6), figures_, strict=True)]
+        if misses and case.set != "held-out":
+            _quote_misses(case, doc.quotes)
+    report = {}
+    for key, (g, p, m, right, gd, md) in totals.items():
+        precision = m / p if p else 0.0
+        recall = m / g if g else 0.0
+        report[key] = {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
+            "speaker": round(right / m, 3) if m else 0.0,
+            "direct_recall": round(md / gd, 3) if gd else 0.0,
+            "reported_recall": round((m - md) / (g - gd), 3) if g - gd else 0.0,
+            "quotes": g,
+        }
+    return report
+
+
+def _quote_misses(case: QuoteCase, predicted: Sequence[Any]) -> None:
+    for g in case.quotes:
+        if not any(
+            p.direct == g.direct
+            and 2 * (min(g.end, p.end) - max(g.start, p.start)) >= max(g.end - g.start, p.end - p.start)
+            for p in predicted
+        ):
+            print(f"  {case.id} {case.style} MISS  {case.text[g.start : g.end][:80]!r}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -318,6 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         for kind in KINDS
     }
+    report["quotes"] = quote_report(args.misses)  # type: ignore[assignment]
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -333,6 +479,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             scores = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} {f['mention_recall']:7.3f}"
             print(f"{name:44} {scores} {typed} {f['entities']:5d}")
         print()
+    print("quotes (P/R/F1 by quote; speaker accuracy on matched ones; recall of direct and reported quotes)")
+    cols = ("P", "R", "F1", "spkr", "dir.R", "rep.R")
+    print(f"{'system / set / style':44} " + " ".join(f"{c:>6}" for c in cols) + f" {'n':>5}")
+    for name, q in report["quotes"].items():
+        values = " ".join(
+            f"{q[k]:6.3f}"
+            for k in ("precision", "recall", "f1", "speaker", "direct_recall", "reported_recall")
+        )
+        print(f"{name:44} {values} {q['quotes']:5d}")
     return 0
 
 
