@@ -124,7 +124,7 @@ _AUXILIARIES: Final = re.compile(
     r"always|often|publicly|privately|reportedly|separately|once|himself|herself|itself|themselves|"
     r"did|does|do|is|was|were|are|would|will|frequently|openly|flatly|firmly|bluntly|angrily|quickly|"
     r"initially|originally|subsequently|specifically|explicitly|officially|formally|informally|"
-    r"personally|directly|already|still|just|first|last|too))+$"
+    r"personally|directly|already|still|just|first|last|too|here|there))+$"
 )
 #: A document by which an organisation speaks (``a Taoran Notes post``, ``the ministry's statement``).
 _DOCUMENTS: Final = re.compile(
@@ -152,6 +152,12 @@ _TITLE_HEADS: Final = frozenset(
 _CAP_NAME: Final = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]+)?((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+|[A-Z]\.[ \t]*){0,3}"
     r"[A-Z][a-zA-Z'’-]*[a-z])$"
+)
+#: A description of one person: ``one Western envoy``, ``a senior official``, ``the spokesman``.
+_ONE_PERSON: Final = re.compile(
+    r"(?i:\b(?:official|envoy|diplomat|source|spokes(?:man|woman|person)|economist|analyst|banker|trader|"
+    r"dealer|expert|minister|aide|adviser|advisor|negotiator|executive|lawyer|person|owner|president|"
+    r"secretary|director|chairman|representative|manager|member|officer|delegate)$)"
 )
 _LEADING_CONJUNCTION: Final = re.compile(r"(?:And|But|Yet|So|Or|and|but|yet)[ \t\n]+")
 _LEADING_ARTICLE: Final = re.compile(r"(?i:the)[ \t\n]+")
@@ -239,6 +245,7 @@ class _Context:
         self.named: dict[str, str] = {}  # surname -> full name of people named as speakers
         self.last: dict[str, _Speaker] = {}
         self.last_at = -1  # where the last speaker spoke
+        self.last_one_at = -1  # where the last single person (named or described) spoke
         self.last_clause_end = 0  # where the last reported clause ended (stripped text)
         self.cue_starts: list[int] = []
 
@@ -300,12 +307,12 @@ class _Context:
     def last_person(self, before: int) -> _Speaker | None:
         """Who ``he`` or ``she`` at ``before`` stands for: the person who spoke last, or the official
         mentioned last if that mention is more recent."""
-        spoke = self.last.get("person")
+        spoke = self.last.get("one")
+        spoke_at = self.last_one_at
         i = bisect.bisect_left(self.person_starts, before) - 1
         if i >= 0:
             start, _, name, _ = self.person_mentions[i]
-            more_recent = spoke is None or spoke.mention is None or spoke.mention.start < start
-            if more_recent and (spoke is None or spoke.name != name):
+            if (spoke is None or spoke_at < start) and (spoke is None or spoke.name != name):
                 return _Speaker(name, None, "person")
         return spoke
 
@@ -435,6 +442,13 @@ def _marked(text: str, paragraphs: Sequence[Span]) -> Iterator[_Marked]:
             open_at = None
 
 
+def _opens_sentence(text: str, sentence_start: int, quote_start: int) -> bool:
+    """Whether the quote at ``quote_start`` opens a sentence: nothing before it in its sentence, or
+    a sentence's end just before its mark (``…in Lebanon. ``This is…``, run together)."""
+    before = text[max(sentence_start, quote_start - 200) : quote_start].rstrip(" \t\n“\"`'")
+    return text[sentence_start:quote_start].strip(" \t\n“\"`'") == "" or before.endswith((".", "!", "?", ":"))
+
+
 def _direct_cue(
     text: str, m: _Marked, cues: Sequence[tuple[int, int, str]], ctx: _Context
 ) -> tuple[int, int, str] | None:
@@ -444,7 +458,7 @@ def _direct_cue(
     partial quote of that clause's cue, which keeps reporting the clause."""
     starts = ctx.cue_starts
     sentence_start, _ = ctx.sentence(m.start)
-    opens = text[sentence_start : m.start].strip(' \t\n“"`') == ""
+    opens = _opens_sentence(text, sentence_start, m.start)
     after = m.end + 1 if m.closed else m.end
     i = bisect.bisect_left(starts, after)
     if opens and i < len(cues):
@@ -537,7 +551,7 @@ def _direct_quote(
         speaker = _cue_speaker(text, c, ctx, quote=(m.start, m.end))
         return _quote(text, start, end, speaker, c[2], direct=True)
     # a whole sentence or paragraph in marks with no cue: the last speaker goes on
-    opens_sentence = text[lo:start].strip(' \t\n“"`') == ""
+    opens_sentence = _opens_sentence(text, lo, m.start)
     if opens_sentence and words >= 4:
         last = ctx.last.get("quote")
         return _quote(text, start, end, last, None, direct=True)
@@ -560,6 +574,10 @@ def _quote(
 
 def _remember(ctx: _Context, speaker: _Speaker, at: int) -> None:
     ctx.last_at = at
+    if speaker.kind == "person" or (speaker.kind == "any" and _ONE_PERSON.search(speaker.name)):
+        # ``he`` may be a person named or described (``one Western envoy``)
+        ctx.last["one"] = speaker
+        ctx.last_one_at = at
     ctx.last["quote"] = speaker
     ctx.last[speaker.kind] = speaker
     ctx.last["any"] = speaker
@@ -630,7 +648,9 @@ def _reported(
             if clause is not None:
                 found.append((clause[0], clause[1], speaker))
         return found
-    after = _clause_after(text, pos, hi)
+    after = _clause_after(text, pos, _next_attribution(text, pos, hi, ctx))
+    if after is not None and cue in _TELLING and that is None and not _finite(text, after[0]):
+        after = None  # ``told Israel's Channel One``: whom, not what
     if after is not None and (
         that is not None
         or cue not in _THAT_CUES
@@ -651,29 +671,59 @@ _SUBJECT_BEFORE: Final = re.compile(r"(?:(?:[,;:]|--|—|\b(?:that|and|but|And|B
 
 def _subject(text: str, lo: int, comma: int, ctx: _Context) -> tuple[int, int] | None:
     """The name an apposition follows: the first official, organisation or capitalised name before
-    ``comma`` that opens its clause and is followed by a comma (``Duffy, here on a visit…, said``)."""
+    ``comma`` that opens its clause (after a boundary or title words) and is followed by a comma
+    (``Duffy, here on a visit…, said``; ``Polish National Bank head Wladyslaw Baka, in talks…,``)."""
     start = lo
     dateline = _DATELINE.match(text, lo, comma)
     if dateline is not None:
         start = dateline.end()
+    candidates: list[tuple[int, int]] = []
     i = bisect.bisect_right(ctx.mention_ends, start)
     while i < len(ctx.mention_ends) and ctx.mention_ends[i] <= comma:
         end = ctx.mention_ends[i]
-        m_start = ctx.ends[end][0]
         i += 1
-        if m_start < start or not text.startswith(",", end):
-            continue
-        if text[start:m_start].strip() == "" or _SUBJECT_BEFORE.search(text, start, m_start):
+        if ctx.ends[end][0] >= start and text.startswith(",", end):
+            candidates.append((ctx.ends[end][0], end))
+    candidates += [m.span(1) for m in _NAME_BEFORE_COMMA.finditer(text, start, comma + 1)]
+    for m_start, end in sorted(set(candidates)):
+        if (
+            text[start:m_start].strip() == ""
+            or _SUBJECT_BEFORE.search(text, start, m_start)
+            or _title_words_before(text, start, m_start)
+        ):
             return m_start, end
-    name = _NAME_AT.match(text, start, comma)
-    if name is not None and text.startswith(",", name.end()):
-        return name.start(), name.end()
+    named = _APPOSED_NAME.search(text, max(start, comma - 80), comma + 1)
+    if named is not None:
+        return named.span(1)  # ``the father's lawyer, Gregory Craig, said``
     return None
 
 
-_NAME_AT: Final = re.compile(
-    r"[ \t\n]*(?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,3}[A-Z][a-zA-Z'’-]*[a-z]"
+#: A capitalised name followed by a comma.
+_NAME_BEFORE_COMMA: Final = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?=,)"
 )
+
+
+#: A name set off by commas just before the cue's comma: ``…, Gregory Craig,``.
+_APPOSED_NAME: Final = re.compile(
+    r",[ \t\n]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,2}[A-Z][a-zA-Z'’-]*[a-z]),$"
+)
+
+
+def _title_words_before(text: str, lo: int, start: int) -> bool:
+    """Whether the words from the clause boundary before ``start`` to it are a title's."""
+    b = _boundary_before_plain(text, lo, start)
+    words = text[b:start].split()
+    return bool(words) and all(
+        w[:1].isupper() or w.lower() in _TITLE_VOCABULARY or w == "head" for w in words
+    )
+
+
+def _boundary_before_plain(text: str, lo: int, end: int) -> int:
+    last = None
+    for m in _BOUNDARY.finditer(text, max(lo, end - 120), end):
+        last = m
+    return last.end() if last is not None else lo
 
 
 _ADVERB_ONLY: Final = re.compile(r"(?i:then|later|earlier|also|again|now|thus|still|yesterday|today)")
@@ -819,8 +869,6 @@ def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int) -> tuple[i
     return words[0].start(), words[-1].end()
 
 
-#: Words that open an appositive after a name (``, vice-chairman of…``, ``, a spokesman for…``).
-_APPOSITIVE: Final = re.compile(r"[ \t\n]*(?:[a-z]|(?:a|an|the|A|An|The)[ \t\n])")
 #: A second clause after a clause-final cue: ``…, some of the people said, and also wants…``.
 _AND_MORE: Final = re.compile(r"[ \t\n]*,[ \t\n]*((?:and|but)[ \t\n]+)")
 
@@ -842,6 +890,35 @@ def _finite(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` open a finite clause (``he would be willing``, ``March 1 would be``)
     rather than an object (``a loss of 5 mln dlrs``)."""
     return _FINITE.match(text, pos) is not None
+
+
+def _next_attribution(text: str, pos: int, hi: int, ctx: _Context) -> int:
+    """Where a clause from ``pos`` must stop: before the speaker of a further cue in the sentence
+    (``there is no evidence, and the father's lawyer, Gregory Craig, said``)."""
+    i = bisect.bisect_right(ctx.cue_starts, pos)
+    if i >= len(ctx.cue_starts) or ctx.cue_starts[i] >= hi:
+        return hi
+    cue = ctx.cue_starts[i]
+    p_lo, p_hi = _speaker_phrase(text, pos, cue, ctx)
+    if text[p_lo:p_hi].strip() and not _PRONOUN_ONLY.fullmatch(text[p_lo:p_hi].strip()):
+        stop = p_lo
+    else:
+        comma = _comma_before(text, pos, p_lo)
+        subject = _subject(text, pos, comma, ctx) if comma is not None else None
+        if subject is None:
+            return hi
+        stop = subject[0]
+    while stop > pos:
+        if text.endswith((" and", " but", " the"), pos, stop):
+            stop -= 4
+        elif text[stop - 1] in " \t\n,'’":
+            stop -= 1
+        else:
+            break
+    return stop if stop > pos else hi
+
+
+_PRONOUN_ONLY: Final = re.compile(r"(?i:he|she|they|it|we|i)")
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
