@@ -75,17 +75,22 @@ CUES: Final = frozenset(
     (*_OPEN_CUES, *_THAT_CUES, *_DIRECT_ONLY, "according to", "made clear", "made it clear")
 )
 _CUE_WORDS: Final = sorted({*CUES, "went on"})
-#: One scan for every cue, as written in running text (lower case), in headlines (capitals), or
-#: opening a sentence (``According to``); factored as a trie so the engine skips ahead.
-_CUE: Final = re.compile(
-    "("
-    + trie_pattern(
-        [*_CUE_WORDS, *(w.upper() for w in _CUE_WORDS), "According to"],
-        end=r"(?![\w'’-])",
-        escape=lambda ch: r"[ \t\n]+" if ch == " " else re.escape(ch),
+
+
+def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(
+        "("
+        + trie_pattern(
+            words, end=r"(?![\w'’-])", escape=lambda ch: r"[ \t\n]+" if ch == " " else re.escape(ch)
+        )
+        + ")"
     )
-    + ")"
-)
+
+
+#: The cues as written in running text (lower case, or ``According to`` opening a sentence), and
+#: in headlines (capitals); each factored as a trie so the engine skips ahead.
+_CUE: Final = _cue_pattern([*_CUE_WORDS, "According to"])
+_CUE_CAPITALS: Final = _cue_pattern([w.upper() for w in _CUE_WORDS])
 _WORD_START: Final = re.compile(r"[\w'’-]")
 #: What before a cue makes it no speech verb (``is said to``, ``the said``, ``it was reported``).
 _NOT_CUE_BEFORE: Final = re.compile(
@@ -380,7 +385,11 @@ def _within(marked: Sequence[_Marked], starts: Sequence[int], pos: int) -> bool:
 
 
 def _cues(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _CUE.finditer(text):
+    found = list(_CUE.finditer(text))
+    capitals = list(_CUE_CAPITALS.finditer(text))
+    if capitals:
+        found = sorted([*found, *capitals], key=lambda m: m.start())
+    for m in found:
         start, end = m.span(1)
         if start and _WORD_START.match(text, start - 1):
             continue
