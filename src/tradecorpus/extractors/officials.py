@@ -56,13 +56,15 @@ _BODY_HEADS: Final = ("Director", "Chairman", "Chairwoman", "Chair", "Head", "Ad
 #: Capitalised words that may stand in a title before its head: ranks, portfolios, bodies, parties.
 _TITLE_WORDS: Final = frozenset(
     {"Vice", "Prime", "Deputy", "Senior", "Acting", "Assistant", "Under", "Chief", "Associate", "Former",
-     "Trade", "Commerce", "Treasury", "Finance", "Foreign", "Agriculture", "Economy", "Economic",
+     "Top", "Trade", "Commerce", "Treasury", "Finance", "Foreign", "Agriculture", "Economy", "Economic",
      "Industry", "Defense", "Defence", "State", "Home", "Interior", "Justice", "Energy", "Labor", "Labour",
      "International", "Affairs", "Senate", "House", "Democratic", "Republican", "Majority", "Minority",
      "Cabinet", "Ministry", "Department", "Office", "Council", "Executive", "Federal", "Reserve",
      "European", "Union", "EU", "Development", "Planning", "Fiscal", "Budget", "Economics", "Committee",
      "Subcommittee", "Banking", "Ways", "Means", "Appropriations", "Intelligence", "Judiciary", "Board",
-     "Exchequer", "Negotiations", "Industries", "Investment", "Agricultural", "Central", "National"}
+     "Exchequer", "Negotiations", "Industries", "Investment", "Agricultural", "Central", "National", "Farm",
+     "Overseas", "Corporate", "First", "Science", "Environment", "Health", "Transport", "Communications",
+     "Education", "Fisheries", "Forestry", "Mines", "Petroleum", "Oil", "Telecommunications"}
 )  # fmt: skip
 #: Abbreviated heads, as the titles they stand for.
 _EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
@@ -142,7 +144,8 @@ def find_officials(doc: Document) -> list[Official]:
             listed = _PEOPLE[hit.entry.name]
             add(_Person(listed.name, _title(listed, year), listed.country), hit.start, hit.end)
     if not stripped:
-        for person, start, end in [*_titled(text, scan, found, year), *_appositions(text, scan)]:
+        more = [*_titled(text, scan, found, year), *_appositions(text, scan), *_lower_titled(text, scan)]
+        for person, start, end in more:
             add(found.get(person.name, person), start, end)
             if person.title:
                 titles.setdefault(person.name, person.title)
@@ -303,8 +306,13 @@ _APPOSITION: Final = re.compile(
     r",[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?((?:[\w.'’-]+[ \t]+){0,5}?)"
     r"((?i:minister|secretary|president|premier|senator|governor|ambassador|chancellor|treasurer|spokesman"
-    r"|spokeswoman|representative|negotiator|envoy|commissioner))(?![\w'’-])"
+    r"|spokeswoman|representative|negotiator|envoy|commissioner|official|adviser|advisor|coordinator))(?![\w'’-])"
 )
+
+
+#: Heads of an apposition that companies use too: a title only with a country (``Uri Lubrani,
+#: Israel's top official for Lebanon affairs``).
+_STATE_ONLY_HEADS: Final = frozenset({"president", "official", "adviser", "advisor", "coordinator"})
 
 
 def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
@@ -330,12 +338,63 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
                 words = words[1:]
         if not all(w.capitalize() in _TITLE_WORDS or w.lower() in {"of", "for", "and"} for w in words):
             continue
-        if m.group(3).lower() == "president" and country is None:
+        if m.group(3).lower() in _STATE_ONLY_HEADS and country is None:
             continue  # "Alan MacDonald, president of Nestle Foods": a company's too, unless a state's
         title = _normalise(
             " ".join(w.capitalize() if w.islower() else w for w in [*words, m.group(3)]), country
         )
         out.append((_Person(" ".join(name.split()), title, country), m.start(1), m.end(1)))
+    return out
+
+
+#: A lower-case title before a name, as wire copy writes it (``Deputy foreign trade minister Janusz
+#: Kaczurba``, ``Cabinet minister Michael Eitan``); or before a name set off by commas (``the Syrian
+#: ambassador to Washington, Walid Mualem,``). Heads that companies do not use only.
+_LOWER_TITLE: Final = re.compile(
+    r"(minister|ambassador|envoy|negotiator)"
+    r"(?:[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+    r"(,?)[ \t]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
+)
+
+
+def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
+    """Officials after a title in lower case (``trade minister Hajime Tamura``), or after a title
+    and a comma when a country or demonym starts the title (``the Syrian ambassador to Washington,
+    Walid Mualem``). The title's other words must be title words."""
+    out: list[tuple[_Person, int, int]] = []
+    taken = _Spans((h.start, h.end) for h in scan)
+    countries = {
+        h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
+    }
+    for m in _LOWER_TITLE.finditer(text):
+        head_start = m.start(1)
+        if head_start and text[head_start - 1].isalnum():
+            continue
+        name = m.group(3)
+        words = name.split()
+        if any(w in _NOT_NAMES for w in words) or taken.overlaps(m.start(3), m.end(3)):
+            continue
+        title_words: list[str] = []
+        pos = head_start
+        country: str | None = None
+        for _ in range(5):
+            before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if before is None:
+                break
+            hit = countries.get(before.end(1)) or countries.get(before.end(1) - 2)
+            if hit is not None:
+                country = hit.entry.country
+                break
+            if not all(part.capitalize() in _TITLE_WORDS for part in before.group(1).split("-")):
+                break
+            title_words.insert(0, before.group(1))
+            pos = before.start(1)
+        if m.group(2) and country is None:
+            continue  # ``…minister, John Smith``: only with a country before the title
+        if not m.group(2) and not title_words and country is None and m.group(1) != "minister":
+            continue
+        title = _normalise(" ".join(w.capitalize() for w in [*title_words, m.group(1)]), country)
+        out.append((_Person(" ".join(words), title, country), m.start(3), m.end(3)))
     return out
 
 
