@@ -169,9 +169,27 @@ _PEOPLE: Final = {p.name: p for p in people()}
 
 
 def _surname(name: str, country: str | None) -> str:
-    """The family name in ``name``: the first word for Chinese and Korean names, else the last."""
+    """The family name in ``name``: the first word for Chinese and Korean names, else the last, with
+    the particles before it (``Herman De Croo`` -> ``De Croo``, ``Ursula von der Leyen`` -> ``von der
+    Leyen``).
+
+    >>> _surname("Herman De Croo", "BE"), _surname("Liu He", "CN"), _surname("Robert Lighthizer", "US")
+    ('De Croo', 'Liu', 'Lighthizer')
+    """
     words = name.split()
-    return words[0] if country in _FAMILY_FIRST else words[-1]
+    if country in _FAMILY_FIRST:
+        return words[0]
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in _PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
+
+
+#: Words that belong to the family name they stand before.
+_PARTICLES: Final = frozenset(
+    {"de", "De", "van", "Van", "von", "Von", "der", "den", "da", "Da", "di", "Di", "del", "Del", "della",
+     "Della", "du", "Du", "le", "Le", "la", "La", "dos", "das", "ter", "ten", "bin", "al", "Al", "el", "El"}
+)  # fmt: skip
 
 
 def _by_surname() -> dict[str, list[Person]]:
@@ -351,10 +369,17 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
 #: Kaczurba``, ``Cabinet minister Michael Eitan``); or before a name set off by commas (``the Syrian
 #: ambassador to Washington, Walid Mualem,``). Heads that companies do not use only.
 _LOWER_TITLE: Final = re.compile(
-    r"(minister|ambassador|envoy|negotiator)"
+    r"(minister|ambassador|envoy|negotiator|spokesman|spokeswoman|spokesperson)"
     r"(?:[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
     r"(,?)[ \t]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
 )
+
+
+#: Words that make a spokesman's title a government's.
+_GOVERNMENT_WORDS: Final = frozenset(
+    {"Ministry", "ministry", "Department", "Government", "government", "Foreign", "foreign", "State",
+     "Office", "Council", "Commission", "Cabinet", "Embassy", "embassy", "Treasury", "Presidential"}
+)  # fmt: skip
 
 
 def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
@@ -391,6 +416,8 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
             pos = before.start(1)
         if m.group(2) and country is None:
             continue  # ``…minister, John Smith``: only with a country before the title
+        if m.group(1).startswith("spokes") and not _GOVERNMENT_WORDS.intersection(title_words):
+            continue  # ``Foreign Ministry spokesman Per Paust``, not a company's spokesman
         if not m.group(2) and not title_words and country is None and m.group(1) != "minister":
             continue
         title = _normalise(" ".join(w.capitalize() for w in [*title_words, m.group(1)]), country)
