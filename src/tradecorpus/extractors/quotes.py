@@ -164,6 +164,17 @@ _ONE_PERSON: Final = re.compile(
     r"dealer|expert|minister|aide|adviser|advisor|negotiator|executive|lawyer|person|owner|president|"
     r"secretary|director|chairman|representative|manager|member|officer|delegate)$)"
 )
+#: Nouns by which a story refers back to an organisation it has named, and the kinds they fit.
+_BODY_NOUNS: Final = {
+    "company": ("company",), "firm": ("company",), "group": ("company",), "corporation": ("company",),
+    "carrier": ("company",), "airline": ("company",), "bank": ("company", "government", "international"),
+    "ministry": ("government",), "department": ("government",), "agency": ("government", "media"),
+    "office": ("government",), "commission": ("government", "international"), "council": ("government",),
+    "board": ("government",), "government": ("government", "country"), "newspaper": ("media",),
+    "paper": ("media",), "daily": ("media",), "organisation": ("international",),
+    "organization": ("international",), "fund": ("international",), "union": ("international", "other"),
+    "association": ("other", "company"),
+}  # fmt: skip
 _LEADING_CONJUNCTION: Final = re.compile(r"(?:And|But|Yet|So|Or|and|but|yet)[ \t\n]+")
 _LEADING_ARTICLE: Final = re.compile(r"(?i:the)[ \t\n]+")
 _WS: Final = re.compile(r"\s+")
@@ -234,11 +245,16 @@ class _Context:
             for m in official.mentions:
                 ends[m.end] = (m.start, official.name, "person")
                 person_mentions.append((m.start, m.end, official.name, (official.title or "").lower()))
+        bodies: list[tuple[int, str, str]] = []
         for entity in doc.entities:
             for m in entity.mentions:
+                bodies.append((m.start, entity.name, entity.kind))
                 if m.end not in ends:
                     ends[m.end] = (m.start, entity.name, "person" if entity.kind == "person" else "org")
         self.ends = ends
+        bodies.sort()
+        self.bodies = bodies
+        self.body_starts = [b[0] for b in bodies]
         self.mention_ends = sorted(ends)
         person_mentions.sort()
         self.person_mentions = person_mentions
@@ -308,6 +324,18 @@ class _Context:
         """Whether ``pos`` is inside an official's or entity's mention."""
         i = bisect.bisect_right(self.mention_ends, pos)
         return i < len(self.mention_ends) and self.ends[self.mention_ends[i]][0] < pos
+
+    def body_before(self, noun: str, before: int) -> str | None:
+        """The organisation ``the <noun>`` at ``before`` refers back to: the one organisation named
+        before it whose kind fits the noun (and whose name has the noun, unless it is a company:
+        ``the ministry``, ``the bank``, ``the agency``); None when there are several or none."""
+        kinds = _BODY_NOUNS[noun]
+        names = {
+            name
+            for _, name, kind in self.bodies[: bisect.bisect_left(self.body_starts, before)]
+            if kind in kinds and (kind == "company" or noun in name.lower())
+        }
+        return names.pop() if len(names) == 1 else None
 
     def last_person(self, before: int) -> _Speaker | None:
         """Who ``he`` or ``she`` at ``before`` stands for: the person who spoke last, or the official
@@ -1163,6 +1191,11 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
         named = ctx.official_titled(last_word, lo, country)
         if named is not None:
             return _Speaker(named[0], None, "person")
+    # ``the company``, ``the ministry``: the organisation of that sort named just before
+    if lower.startswith("the ") and len(words) <= 6 and last_word in _BODY_NOUNS:
+        body = ctx.body_before(last_word, lo)
+        if body is not None:
+            return _Speaker(body, None, "org")
     if not ctx.stripped:
         titled = _titled_name(words)
         if titled is not None:
