@@ -76,6 +76,8 @@ _TITLE_HEAD: Final = re.compile(
 _PORTFOLIO: Final = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,3}[A-Z][\w'’-]*)"
 )
+#: A capitalised word and ``at`` after a portfolio: ``…for International Services at Chase``.
+_AT_COMPANY: Final = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+at[ \t]")
 #: A person's name after a title: one to three capitalised words (``McClure``), initials allowed (``J.``).
 _NAME: Final = re.compile(
     r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-zA-Z'’-]*[a-z][ \t]+){0,2}[A-Z][a-zA-Z'’-]*[a-z](?:-[a-z]+)?)"
@@ -268,11 +270,15 @@ def _titled(
         portfolio = _PORTFOLIO.match(text, head_end)
         if portfolio is not None:  # "Secretary of State Madeleine Albright": the title words only
             kept = head_end
+            rejected = False
             for pw in re.finditer(r"\S+", text[portfolio.start(1) : portfolio.end()]):
                 if pw.group() not in _TITLE_WORDS and pw.group() not in {"State", "and"}:
+                    rejected = True
                     break
                 if pw.group() != "and":
                     kept = portfolio.start(1) + pw.end()
+            if rejected and kept > head_end and _AT_COMPANY.match(text, kept):
+                continue  # ``Vice President for International Services at Chase``: no name follows
             head_end = kept if kept > head_end else head_end
         name = _NAME.match(text, head_end)
         if name is None:
@@ -369,9 +375,15 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
 #: Kaczurba``, ``Cabinet minister Michael Eitan``); or before a name set off by commas (``the Syrian
 #: ambassador to Washington, Walid Mualem,``). Heads that companies do not use only.
 _LOWER_TITLE: Final = re.compile(
-    r"(minister|ambassador|envoy|negotiator|spokesman|spokeswoman|spokesperson)"
-    r"(?:[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+    r"(minister|ambassador|envoy|negotiator|spokesman|spokeswoman|spokesperson|Minister|Ambassador|Envoy|"
+    r"Negotiator|Secretary|Representative|President|Chairman|Governor|Director)"
+    r"((?:[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})?)"
     r"(,?)[ \t]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
+)
+#: Capitalised heads (formal titles) that the comma form may follow without a country
+#: (``the Under Secretary of Commerce, Bruce Smart``); the others need a country or a government body.
+_FORMAL_HEADS: Final = frozenset(
+    {"Minister", "Ambassador", "Envoy", "Negotiator", "Secretary", "Representative"}
 )
 
 
@@ -391,14 +403,19 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
     countries = {
         h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
     }
+    bodies = [h for h in scan if h.entry.kind in {"government", "international", "country"}]
     for m in _LOWER_TITLE.finditer(text):
         head_start = m.start(1)
         if head_start and text[head_start - 1].isalnum():
             continue
-        name = m.group(3)
+        head, portfolio, comma, name = m.group(1), m.group(2), m.group(3), m.group(4)
+        if head[0].isupper() and not comma:
+            continue  # ``Trade Minister Hajime Tamura``: the titled names' own pass
         words = name.split()
-        if any(w in _NOT_NAMES for w in words) or taken.overlaps(m.start(3), m.end(3)):
+        if any(w in _NOT_NAMES for w in words) or taken.overlaps(m.start(4), m.end(4)):
             continue
+        if portfolio and not comma and any(w[0].isupper() for w in portfolio.split()[1:]):
+            continue  # ``minister for Trade Negotiations John``: a capitalised portfolio runs into the name
         title_words: list[str] = []
         pos = head_start
         country: str | None = None
@@ -414,14 +431,22 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
                 break
             title_words.insert(0, before.group(1))
             pos = before.start(1)
-        if m.group(2) and country is None:
-            continue  # ``…minister, John Smith``: only with a country before the title
-        if m.group(1).startswith("spokes") and not _GOVERNMENT_WORDS.intersection(title_words):
+        if comma and country is None:
+            # ``President of the Brazilian Coffee Institute, Jorio Dauster``: a state in the portfolio
+            inside = [h for h in bodies if m.end(1) <= h.start and h.end <= m.end(2)]
+            if inside:
+                country = inside[0].entry.country
+            elif head not in _FORMAL_HEADS:
+                continue  # ``…minister, John Smith``: only with a country, or a formal title
+        if head.startswith("spokes") and not _GOVERNMENT_WORDS.intersection(title_words):
             continue  # ``Foreign Ministry spokesman Per Paust``, not a company's spokesman
-        if not m.group(2) and not title_words and country is None and m.group(1) != "minister":
+        if not comma and not title_words and country is None and head != "minister":
             continue
-        title = _normalise(" ".join(w.capitalize() for w in [*title_words, m.group(1)]), country)
-        out.append((_Person(" ".join(words), title, country), m.start(3), m.end(3)))
+        raw = " ".join(w.capitalize() for w in [*title_words, head])
+        if comma and portfolio and all(w[0].isupper() for w in portfolio.split()[1:] if w != "the"):
+            raw += " " + " ".join(portfolio.split())  # ``Under Secretary of Commerce``
+        title = _normalise(raw, country)
+        out.append((_Person(" ".join(words), title, country), m.start(4), m.end(4)))
     return out
 
 
