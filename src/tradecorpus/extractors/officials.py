@@ -368,7 +368,49 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
             " ".join(w.capitalize() if w.islower() else w for w in [*words, m.group(3)]), country
         )
         out.append((_Person(" ".join(name.split()), title, country), m.start(1), m.end(1)))
+    for m in _BODY_APPOSITION.finditer(text):
+        # ``Wang Chao-Ming, vice-chairman of the council for economic planning and development``
+        name = m.group(1)
+        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(m.start(1), m.end(1)):
+            continue
+        body = _government_body(text, m.start(3), m.end(3), scan)
+        if body is None:
+            continue
+        head = "-".join(part.capitalize() for part in m.group(2).split("-"))
+        out.append((_Person(" ".join(name.split()), head, body or None), m.start(1), m.end(1)))
     return out
+
+
+#: An apposition whose head companies share (``chairman``, ``director``), followed by what it heads.
+_BODY_APPOSITION: Final = re.compile(
+    r"([A-Z](?<![\w'’.-][A-Z])[a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2})"
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"((?i:vice-chairman|vice chairman|chairman|chairwoman|director-general|director|head|chief|"
+    r"administrator|governor|commissioner|deputy director))"
+    r"[ \t]+of[ \t]+((?:the[ \t]+)?(?:[\w'’.&-]+[ \t]+){0,6}[\w'’.&-]+)"
+)
+#: Words that make what a title heads a public body (``the council for economic planning``).
+_PUBLIC_BODY_WORDS: Final = re.compile(
+    r"(?i:\b(?:council|ministry|commission|bureau|agency|department|authority|administration|"
+    r"central bank|reserve|parliament|senate|congress|cabinet|government|state|institute of "
+    r"foreign trade|export institute|customs|treasury)\b)"
+)
+
+
+def _government_body(text: str, start: int, end: int, scan: Sequence[_Hit]) -> str | None:
+    """The country of the public body named in ``text[start:end]``, ``""`` when it is a public body
+    of no known country, None when it is no public body (``chairman of Sony``). A country named
+    there proves nothing (``the Electronic Industries Association of Japan``)."""
+    for h in scan:
+        if start <= h.start < end:
+            if h.entry.kind in {"company", "media"}:
+                return None
+            if h.entry.kind in {"government", "international"}:
+                return h.entry.country or ""
+    words = text[start:end]
+    if _PUBLIC_BODY_WORDS.search(words) and not re.search(r"\b(?:Inc|Corp|Co|Ltd|PLC|AG|SA)\b", words):
+        return ""
+    return None
 
 
 #: A lower-case title before a name, as wire copy writes it (``Deputy foreign trade minister Janusz
