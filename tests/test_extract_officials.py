@@ -59,6 +59,40 @@ CASES = [
         [("Theresa May", "Prime Minister", "GB", ["Theresa May"])],
     ),
     ("The president said the secretary would go.", []),
+    (
+        # a title in lower case, as wire copy writes it; the surname later
+        "Deputy foreign trade minister Janusz Kaczurba said Poland wanted credits. Kaczurba added more.",
+        [("Janusz Kaczurba", "Deputy Foreign Trade Minister", None, ["Janusz Kaczurba", "Kaczurba"])],
+    ),
+    (
+        # a title set off by commas before the name: with a demonym, or a formal title
+        "The Syrian ambassador to Washington, Walid Mualem, met the Under Secretary of Commerce, "
+        "Bruce Smart.",
+        [
+            ("Walid Mualem", "Ambassador to Washington", "SY", ["Walid Mualem"]),
+            ("Bruce Smart", "Under Secretary of Commerce", None, ["Bruce Smart"]),
+        ],
+    ),
+    (
+        # a head companies share, for a public body; Chinese and Korean names put the family name first
+        "Wang Chao-Ming, vice-chairman of the council for economic planning and development, told "
+        "Reuters. Wang said more. John Smith, chairman of Sony Corp., said sales rose.",
+        [("Wang Chao-Ming", "Vice-Chairman", None, ["Wang Chao-Ming", "Wang"])],
+    ),
+    (
+        # a family name keeps its particles; a government's spokesman, not a company's
+        "Belgian Foreign Trade Minister Herman De Croo said the EC would react. De Croo left. "
+        "Foreign Ministry spokesman Per Paust agreed. Company spokesman John Smith did not.",
+        [
+            ("Herman De Croo", "Foreign Trade Minister", "BE", ["Herman De Croo", "De Croo"]),
+            ("Per Paust", "Foreign Ministry Spokesman", None, ["Per Paust"]),
+        ],
+    ),
+    (
+        # a company officer's portfolio is not a name
+        "Aldo Roldan, Vice President for International Services at Chase Econometrics, said so.",
+        [],
+    ),
 ]
 
 

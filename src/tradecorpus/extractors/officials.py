@@ -181,12 +181,27 @@ def _surname(name: str, country: str | None) -> str:
     words = name.split()
     if country in _FAMILY_FIRST:
         return words[0]
+    if len(words) == 2 and words[0] in _EAST_ASIAN_SURNAMES and _SYLLABLES.fullmatch(words[1]):
+        return words[0]  # ``Wang Chao-Ming``, ``Rha Woong-Bae``: the family name first, whatever the country
     k = len(words) - 1
     while k > 1 and words[k - 1] in _PARTICLES:
         k -= 1
     return " ".join(words[k:])
 
 
+#: Common Chinese and Korean family names, as English news spells them.
+_EAST_ASIAN_SURNAMES: Final = frozenset(
+    {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+     "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng",
+     "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du",
+     "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Tan", "Hsu", "Tsai",
+     "Lai", "Chiang", "Chang", "Chou", "Hsieh", "Kuo", "Yeh", "Tseng", "Teng", "Tung", "Lo", "Koo", "Chu",
+     "Lien", "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
+     "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Chun", "Roh", "Moon", "Rha", "Nam", "Baek",
+     "Yun", "Suh", "Byun", "Noh", "Ha"}
+)  # fmt: skip
+#: A romanised given name of two syllables joined by a hyphen (``Chao-Ming``, ``Woong-bae``).
+_SYLLABLES: Final = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 #: Words that belong to the family name they stand before.
 _PARTICLES: Final = frozenset(
     {"de", "De", "van", "Van", "von", "Von", "der", "den", "da", "Da", "di", "Di", "del", "Del", "della",
