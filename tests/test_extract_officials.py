@@ -89,6 +89,17 @@ CASES = [
         ],
     ),
     (
+        # a surname that is a common word too: the person inside a sentence or before a verb, not
+        # in a name of its own (White House) or after a capitalised word (Capitol Hill)
+        "President George Bush met aides. Bush said troops would stay. Officials told Bush that Iraq, "
+        "Bush added, was firm. The White House and Capitol Hill agreed. Prime Minister Theresa May "
+        "spoke in May.",
+        [
+            ("George H.W. Bush", "President", "US", ["George Bush", "Bush", "Bush", "Bush"]),
+            ("Theresa May", "Prime Minister", "GB", ["Theresa May"]),
+        ],
+    ),
+    (
         # a company officer's portfolio is not a name
         "Aldo Roldan, Vice President for International Services at Chase Econometrics, said so.",
         [],

@@ -583,6 +583,36 @@ def _surnames(
     return out
 
 
+#: Common-word surnames that are never the person alone: months, pronouns, Chinese one-syllable
+#: names that are English words too.
+_NEVER_BARE: Final = frozenset(
+    {"May", "Will", "Mark", "Long", "Young", "Rich", "Major", "Power", "Gold", "Sun", "He", "Li", "Ma", "Hu",
+     "Lee"}
+)  # fmt: skip
+#: Words after a surname at a sentence's start that make it the person: ``Bush said``.
+_VERB_AFTER: Final = frozenset(
+    {"said", "says", "told", "has", "had", "is", "was", "will", "would", "also", "added", "announced", "met",
+     "and", "wants", "warned", "urged", "called", "signed", "spoke", "asked", "replied", "did", "does"}
+)  # fmt: skip
+
+
+def _bare_common(text: str, start: int, end: int, surname: str, before: str, previous: str) -> bool:
+    """Whether a surname that is also a common word (``Bush``, ``Brown``) is the person without a
+    title: written with its capital inside a sentence, between words that are not capitalised
+    (not ``Capitol Hill``, ``White House``), or opening a sentence before a verb (``Bush said``)."""
+    word = text[start:end]
+    if word in _NEVER_BARE or not word[:1].isupper() or word.isupper():
+        return False
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    after = following.group() if following is not None else ""
+    if after[:1].isupper() and after not in _AFTER_LEADER:
+        return False
+    opens = before == "" or before.endswith((".", "!", "?", "“", '"', ":"))
+    if opens:
+        return after in _VERB_AFTER or text.startswith(("'s", "’s"), end)
+    return previous[:1].islower() or previous in {",", "--", "—"} or previous.endswith(",")
+
+
 def _refers(text: str, start: int, end: int, surname: str, stripped: bool) -> bool:
     """Whether the surname at ``start:end`` refers to the person (not ``Ivanka Trump``, not the month
     ``May``)."""
@@ -590,7 +620,7 @@ def _refers(text: str, start: int, end: int, surname: str, stripped: bool) -> bo
     previous = before.split()[-1] if before.split() else ""
     titled = bool(_HONORIFIC.search(previous)) or previous in _HEADS or previous in _EXPANDED
     if surname in _COMMON_SURNAMES or surname.capitalize() in _COMMON_SURNAMES:
-        return titled
+        return titled or (not stripped and _bare_common(text, start, end, surname, before, previous))
     if stripped or titled or text[start:end].isupper():
         return True  # (a surname in capitals is in an all-capitals headline: no first name there)
     # another capitalised name right before or after: another person ("Ivanka Trump", "Ross Perot")
