@@ -99,6 +99,21 @@ CASES = [
         [],
     ),
     (
+        # when and where the words were said are no part of the clause or the speaker
+        "The FAA on Friday announced it will close 149 towers. Obama said in Amman that he had spoken "
+        "to both leaders. The lawyer denied in August that his client had lied.",
+        [
+            ("it will close 149 towers", "Federal Aviation Administration", "announced", False),
+            ("he had spoken to both leaders", "Barack Obama", "said", False),
+            ("his client had lied", "lawyer", "denied", False),
+        ],
+    ),
+    (
+        # a plural noun that is a cue too reports nothing without ``that``
+        "The app on the right will archive those notes you no longer need for work.",
+        [],
+    ),
+    (
         # a passive ``is said to`` is hearsay with no speaker, not a cue
         "The minister is said to be considering new tariffs on steel imports.",
         [],

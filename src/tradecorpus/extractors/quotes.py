@@ -129,7 +129,9 @@ _AUXILIARIES: Final = re.compile(
     r"always|often|publicly|privately|reportedly|separately|once|himself|herself|itself|themselves|"
     r"did|does|do|is|was|were|are|would|will|frequently|openly|flatly|firmly|bluntly|angrily|quickly|"
     r"initially|originally|subsequently|specifically|explicitly|officially|formally|informally|"
-    r"personally|directly|already|still|just|first|last|too|here|there))+$"
+    r"personally|directly|already|still|just|first|last|too|here|there|yesterday|today|tonight|"
+    r"(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|earlier|later)[ \t\n]+(?:week|month|year)))+$"
 )
 #: A document by which an organisation speaks (``a Taoran Notes post``, ``the ministry's statement``).
 _DOCUMENTS: Final = re.compile(
@@ -191,6 +193,9 @@ _ADJUNCT: Final = re.compile(
     r"conference|statement|speech|meeting|address|briefing|report|session|hearing|letter|message|"
     r"post|posting|broadcast|release|program|programme|show|commentary|editorial|article|news conference|"
     r"press conference|television interview|radio interview)\b"
+    r"|(?:in|at|from)[ \t\n]+[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){0,2}(?=[ \t\n]*(?:,|that\b|on\b|$))"
+    r"|(?:in|since|until|during|last|this|next)[ \t\n]+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|spring|summer|autumn|fall|winter|\d{4})\b"
     r"|(?:on[ \t\n]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t\n]+\d{1,2}"
     r"(?:st|nd|rd|th)?\b"
     r"|(?:in|at|during|on)[ \t\n]+(?:a|an|the|its|his|her|their)[ \t\n]+[\w-]+(?:[ \t\n]+[\w-]+){0,2}"
@@ -208,6 +213,10 @@ _ADJUNCT: Final = re.compile(
 #: Whom a speaker told, before a quote: ``told the official PAP news agency recently, “…``.
 _OBJECT: Final = re.compile(r"[ \t\n]*(?:[\w'’.-]+[ \t\n]+){0,7}[\w'’.-]+[ \t\n]*[,:][ \t\n]*(?:``|“|\")?")
 _THAT: Final = re.compile(r"[ \t\n]*,?[ \t\n]*that\b")
+#: Cues that are plural nouns too (``the notes``, ``trade reports``): a clause after them needs ``that``.
+_NOUN_LIKE: Final = frozenset(
+    {"notes", "reports", "claims", "estimates", "states", "writes", "calls", "hopes"}
+)
 #: Cues with an object before their clause.
 _TELLING: Final = frozenset(
     {"told", "tells", "assured", "assures", "assuring", "informed", "warned", "reminded"}
@@ -379,7 +388,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     ctx = _Context(doc)
     marked = [] if doc.stripped else list(_marked(text, ctx.paragraphs))
     marked_starts = [m.start - 1 for m in marked]
-    cues = [c for c in _cues(text) if not _within(marked, marked_starts, c[0])]
+    cues = [c for c in _cues(text, ctx) if not _within(marked, marked_starts, c[0])]
     ctx.cue_starts = [c[0] for c in cues]
     used: set[int] = set()
     attributions: dict[int, tuple[int, int, str] | None] = {}
@@ -412,7 +421,7 @@ def _within(marked: Sequence[_Marked], starts: Sequence[int], pos: int) -> bool:
     return i >= 0 and pos < marked[i].end + 1
 
 
-def _cues(text: str) -> Iterator[tuple[int, int, str]]:
+def _cues(text: str, ctx: _Context) -> Iterator[tuple[int, int, str]]:
     found = list(_CUE.finditer(text))
     capitals = list(_CUE_CAPITALS.finditer(text))
     if capitals:
@@ -422,8 +431,10 @@ def _cues(text: str) -> Iterator[tuple[int, int, str]]:
         if start and _WORD_START.match(text, start - 1):
             continue
         before = text[max(0, start - 12) : start]
-        if _NOT_CUE_BEFORE.search(before) and not text[start:end].lower().startswith("according"):
-            continue
+        not_cue = _NOT_CUE_BEFORE.search(before)
+        if not_cue is not None and not text[start:end].lower().startswith("according"):
+            if not ctx.in_mention(start - len(before) + not_cue.start() + 1):
+                continue  # ``is said to``; but ``Theresa May said`` is a name before the cue
         raw = m.group(1)
         word = _WS.sub(" ", raw.lower())
         if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
@@ -688,6 +699,8 @@ def _reported(
     after = _clause_after(text, pos, _next_attribution(text, pos, hi, ctx))
     if after is not None and cue in _TELLING and that is None and not _finite(text, after[0]):
         after = None  # ``told Israel's Channel One``: whom, not what
+    if after is not None and cue in _NOUN_LIKE and that is None:
+        after = None  # ``those notes you no longer need``: a noun, unless ``that`` follows
     if after is not None and (
         that is not None
         or cue not in _THAT_CUES
@@ -1166,6 +1179,8 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     if len(words) > 10:
         return None
     lower = phrase.lower()
+    if (_FINITE_WORD.search(lower) or lower.endswith(" who")) and ctx.mention_in(lo, hi) is None:
+        return None  # ``right will archive those notes``: a clause, not who spoke (``Theresa May`` is)
     if lower in _PRONOUNS:
         kind = _PRONOUNS[lower]
         if lower in ("we", "i"):
