@@ -432,9 +432,12 @@ def _cues(text: str, ctx: _Context) -> Iterator[tuple[int, int, str]]:
             continue
         before = text[max(0, start - 12) : start]
         not_cue = _NOT_CUE_BEFORE.search(before)
-        if not_cue is not None and not text[start:end].lower().startswith("according"):
-            if not ctx.in_mention(start - len(before) + not_cue.start() + 1):
-                continue  # ``is said to``; but ``Theresa May said`` is a name before the cue
+        if (
+            not_cue is not None
+            and not text[start:end].lower().startswith("according")
+            and not ctx.in_mention(start - len(before) + not_cue.start() + 1)
+        ):
+            continue  # ``is said to``; but ``Theresa May said`` is a name before the cue
         raw = m.group(1)
         word = _WS.sub(" ", raw.lower())
         if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
