@@ -109,6 +109,11 @@ CASES = [
         ],
     ),
     (
+        # whom a speaker told is no part of the clause, whether listed (CNN) or not (reporters)
+        "Evana Roth told CNN in August she thought her husband devised the plan.",
+        [("she thought her husband devised the plan", "Evana Roth", "told", False)],
+    ),
+    (
         # a plural noun that is a cue too reports nothing without ``that``
         "The app on the right will archive those notes you no longer need for work.",
         [],

@@ -652,6 +652,10 @@ def _reported(
         return [reported] if reported is not None else []
     participle = cue.endswith("ing")
     pos = _skip_adjuncts(text, cue_end, hi)
+    if cue in _TELLING:
+        told = ctx.mention_at(pos)  # ``told CNN``, ``told Mr. Lighthizer``: whom, not what
+        if told is not None:
+            pos = _skip_adjuncts(text, told[1], hi)
     that = _THAT.match(text, pos, hi) or (_LATER_THAT.match(text, pos, hi) if cue in _TELLING else None)
     if that is not None:
         pos = that.end()
