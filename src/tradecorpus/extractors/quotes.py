@@ -652,10 +652,13 @@ def _reported(
         return [reported] if reported is not None else []
     participle = cue.endswith("ing")
     pos = _skip_adjuncts(text, cue_end, hi)
-    if cue in _TELLING:
-        told = ctx.mention_at(pos)  # ``told CNN``, ``told Mr. Lighthizer``: whom, not what
-        if told is not None:
-            pos = _skip_adjuncts(text, told[1], hi)
+    told = ctx.mention_at(cue_end) if cue in _TELLING and pos == cue_end else None
+    if told is not None:
+        # ``told CNN in August she thought…``: whom, not what (but ``told Reuters Taiwan would…``)
+        after_told = _skip_adjuncts(text, told[1], hi)
+        start = after_told + len(text[after_told:hi]) - len(text[after_told:hi].lstrip())
+        if _THAT.match(text, after_told, hi) or _finite(text, start):
+            pos = after_told
     that = _THAT.match(text, pos, hi) or (_LATER_THAT.match(text, pos, hi) if cue in _TELLING else None)
     if that is not None:
         pos = that.end()
