@@ -338,10 +338,14 @@ def _titled(
     return out
 
 
+#: A capitalised name that ends where the search ends (``Wang Chao-Ming`` before its comma).
+_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2})$"
+)
 #: ``Michael Duffy, Australia's trade negotiations minister``: a name, a comma, and a title (in
-#: any case) that ends in a head, with a country or demonym before it.
+#: any case) that ends in a head, with a country or demonym before it. (It opens with the comma, so
+#: the engine skips ahead; the name before the comma is read by ``_NAME_BEFORE``.)
 _APPOSITION: Final = re.compile(
-    r"([A-Z](?<![\w'’.-][A-Z])[a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2})"
     r",[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?((?:[\w.'’-]+[ \t]+){0,5}?)"
     r"((?i:minister|secretary|president|premier|senator|governor|ambassador|chancellor|treasurer|spokesman"
@@ -364,41 +368,47 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
         h.start: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
     }
     for m in _APPOSITION.finditer(text):
-        name = m.group(1)
-        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(m.start(1), m.end(1)):
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if named is None:
+            continue
+        name = named.group(1)
+        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(*named.span(1)):
             continue  # a listed name (found already) or an organisation
-        words = m.group(2).split()
+        words = m.group(1).split()
         country: str | None = None
-        if words and m.start(2) in countries:
-            hit = countries[m.start(2)]
+        if words and m.start(1) in countries:
+            hit = countries[m.start(1)]
             country = hit.entry.country
-            words = text[hit.end : m.start(3)].split()
+            words = text[hit.end : m.start(2)].split()
             if words and words[0] in {"'s", "’s"}:
                 words = words[1:]
         if not all(w.capitalize() in _TITLE_WORDS or w.lower() in {"of", "for", "and"} for w in words):
             continue
-        if m.group(3).lower() in _STATE_ONLY_HEADS and country is None:
+        if m.group(2).lower() in _STATE_ONLY_HEADS and country is None:
             continue  # "Alan MacDonald, president of Nestle Foods": a company's too, unless a state's
         title = _normalise(
-            " ".join(w.capitalize() if w.islower() else w for w in [*words, m.group(3)]), country
+            " ".join(w.capitalize() if w.islower() else w for w in [*words, m.group(2)]), country
         )
-        out.append((_Person(" ".join(name.split()), title, country), m.start(1), m.end(1)))
+        out.append((_Person(" ".join(name.split()), title, country), *named.span(1)))
     for m in _BODY_APPOSITION.finditer(text):
         # ``Wang Chao-Ming, vice-chairman of the council for economic planning and development``
-        name = m.group(1)
-        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(m.start(1), m.end(1)):
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if named is None:
             continue
-        body = _government_body(text, m.start(3), m.end(3), scan)
+        name = named.group(1)
+        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(*named.span(1)):
+            continue
+        body = _government_body(text, m.start(2), m.end(2), scan)
         if body is None:
             continue
-        head = "-".join(part.capitalize() for part in m.group(2).split("-"))
-        out.append((_Person(" ".join(name.split()), head, body or None), m.start(1), m.end(1)))
+        head = "-".join(part.capitalize() for part in m.group(1).split("-"))
+        out.append((_Person(" ".join(name.split()), head, body or None), *named.span(1)))
     return out
 
 
 #: An apposition whose head companies share (``chairman``, ``director``), followed by what it heads.
+#: (It opens with the comma, so the engine skips ahead; the name before it is read by ``_NAME_BEFORE``.)
 _BODY_APPOSITION: Final = re.compile(
-    r"([A-Z](?<![\w'’.-][A-Z])[a-zA-Z'’-]*[a-z](?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zA-Z'’-]*[a-z]){1,2})"
     r",[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"((?i:vice-chairman|vice chairman|chairman|chairwoman|director-general|director|head|chief|"
     r"administrator|governor|commissioner|deputy director))"
