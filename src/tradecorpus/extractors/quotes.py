@@ -123,6 +123,8 @@ _BOUNDARY: Final = re.compile(
     r"(?:[,;:“”\"()—]|--|``|''|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
     r"if|where|whom|whose|so|since|until|than|or)\b))"
 )
+#: The last boundary before the end of the search (greedy, so the engine tries from the end back).
+_LAST_BOUNDARY: Final = re.compile(r"(?s:.*)(" + _BOUNDARY.pattern + ")")
 #: Words between a speaker and the cue that are not part of who spoke (``Mr. Trump has recently said``).
 _AUXILIARIES: Final = re.compile(
     r"(?:(?:^|[ \t\n]+)(?:has|have|had|also|recently|again|repeatedly|previously|earlier|later|then|further|"
@@ -421,9 +423,14 @@ def _within(marked: Sequence[_Marked], starts: Sequence[int], pos: int) -> bool:
     return i >= 0 and pos < marked[i].end + 1
 
 
+#: How far into a text a headline in capitals may reach.
+_HEADLINE_REACH: Final = 400
+
+
 def _cues(text: str, ctx: _Context) -> Iterator[tuple[int, int, str]]:
     found = list(_CUE.finditer(text))
-    capitals = list(_CUE_CAPITALS.finditer(text))
+    # headlines (``YEUTTER SAYS …``) open the text
+    capitals = list(_CUE_CAPITALS.finditer(text, 0, _HEADLINE_REACH))
     if capitals:
         found = sorted([*found, *capitals], key=lambda m: m.start())
     for m in found:
@@ -1090,13 +1097,17 @@ def _speaker_phrase(text: str, lo: int, cue_start: int, ctx: _Context) -> tuple[
 
 
 def _boundary_before(text: str, lo: int, end: int, ctx: _Context) -> int:
+    """Where the last clause boundary before ``end`` ends (one inside a name does not count), or
+    ``lo`` (after a dateline) when there is none within 120 characters."""
     window_lo = max(lo, end - 120)
-    last = None
-    for m in _BOUNDARY.finditer(text, window_lo, end):
-        if not ctx.in_mention(m.start()):
-            last = m
-    if last is not None:
-        return last.end()
+    stop = end
+    while stop > window_lo:
+        last = _LAST_BOUNDARY.match(text, window_lo, stop)
+        if last is None:
+            break
+        if not ctx.in_mention(last.start(1)):
+            return last.end(1)
+        stop = last.start(1)
     if end - lo > 120:
         return end
     d = _DATELINE.match(text, lo, end)
