@@ -114,6 +114,40 @@ CASES = [
         [("she thought her husband devised the plan", "Evana Roth", "told", False)],
     ),
     (
+        # a pronoun no one stands for still reports a clause, with no speaker
+        "He said in the case of textile import restrictions, however, retaliation would follow.",
+        [
+            (
+                "in the case of textile import restrictions, however, retaliation would follow",
+                None,
+                "said",
+                False,
+            )
+        ],
+    ),
+    (
+        # the subject before a relative clause or a participle set off by commas
+        "This economist, who declined to be named, said the February rise was partly seasonal. "
+        "Hata, speaking at the first session of the meeting, said agriculture is no exception.",
+        [
+            ("the February rise was partly seasonal", "This economist", "said", False),
+            ("agriculture is no exception", "Hata", "said", False),
+        ],
+    ),
+    (
+        # a verb joined to the sentence's first: its subject spoke; two sources joined by ``and``;
+        # a dateline's comma is no boundary
+        "Solomon forecast inflation at 4.5 pct, but said it could be kept below five pct. "
+        "Prices will fall further this year, officials and economists said. "
+        "WASHINGTON, March 3 - House Ways and Means Committee Chairman Dan Rostenkowski said he "
+        "would be reluctant to back the tax.",
+        [
+            ("it could be kept below five pct", "Solomon", "said", False),
+            ("Prices will fall further this year", "officials and economists", "said", False),
+            ("he would be reluctant to back the tax", "Dan Rostenkowski", "said", False),
+        ],
+    ),
+    (
         # a plural noun that is a cue too reports nothing without ``that``
         "The app on the right will archive those notes you no longer need for work.",
         [],

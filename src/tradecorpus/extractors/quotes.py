@@ -120,7 +120,7 @@ class _Marked(NamedTuple):
 _PRONOUNS: Final = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "any"}
 #: Words that end the speaker phrase before a cue when read backwards.
 _BOUNDARY: Final = re.compile(
-    r"(?:[,;:“”\"()—]|--|``|''|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
+    r"(?:[,;:“”\"—]|--|``|''|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
     r"if|where|whom|whose|so|since|until|than|or)\b))"
 )
 #: The last boundary before the end of the search (greedy, so the engine tries from the end back).
@@ -225,7 +225,7 @@ _TELLING: Final = frozenset(
 )
 #: ``told reporters at the white house on wednesday that``: ``that`` a few verbless words on.
 _LATER_THAT: Final = re.compile(
-    r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.-]+){1,8}"
+    r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.()-]+){1,12}"
     r"[ \t\n]+that\b"
 )
 #: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
@@ -241,6 +241,10 @@ class _Speaker(NamedTuple):
     name: str
     mention: Span | None
     kind: str  # "person", "org" or "any"
+
+
+#: A speaker the text points to (``he``) but does not name: the quote stands, its speaker is None.
+_UNKNOWN: Final = _Speaker("", None, "any")
 
 
 class _Context:
@@ -623,7 +627,7 @@ def _quote(
         text,
         start,
         end,
-        speaker=speaker.name if speaker is not None else None,
+        speaker=speaker.name or None if speaker is not None else None,
         speaker_mention=speaker.mention if speaker is not None else None,
         cue=cue,
         direct=direct,
@@ -631,6 +635,8 @@ def _quote(
 
 
 def _remember(ctx: _Context, speaker: _Speaker, at: int) -> None:
+    if not speaker.name:
+        return
     ctx.last_at = at
     if speaker.kind == "person" or (speaker.kind == "any" and _ONE_PERSON.search(speaker.name)):
         # ``he`` may be a person named or described (``one Western envoy``)
@@ -664,12 +670,16 @@ def _reported(
         # ``told CNN in August she thought…``: whom, not what (but ``told Reuters Taiwan would…``)
         after_told = _skip_adjuncts(text, told[1], hi)
         start = after_told + len(text[after_told:hi]) - len(text[after_told:hi].lstrip())
-        if _THAT.match(text, after_told, hi) or _finite(text, start):
+        if _THAT.match(text, after_told, hi) or _finite(text, start, far=True):
             pos = after_told
-    that = _THAT.match(text, pos, hi) or (_LATER_THAT.match(text, pos, hi) if cue in _TELLING else None)
+    later = cue in _TELLING or _PREPOSITION.match(text, pos + 1 if text.startswith(" ", pos) else pos)
+    that = _THAT.match(text, pos, hi) or (_LATER_THAT.match(text, pos, hi) if later else None)
     if that is not None:
         pos = that.end()
     p_lo, p_hi = _speaker_phrase(text, lo, cue_start, ctx)
+    joined = _JOINED_SOURCE.search(text, max(lo, p_lo - 40), p_lo)
+    if joined is not None and text[p_lo:p_hi].strip():
+        p_lo = joined.start(1)  # ``…, officials and businessmen said``: both are the source
     comma = _comma_before(text, lo, p_lo)
     speaker: _Speaker | None
     if participle:
@@ -679,11 +689,22 @@ def _reported(
             speaker = _resolve(text, lo, _subject_end(text, lo, cue_start), ctx) or ctx.last.get("any")
         comma = None
     else:
-        if _PREPOSITION.match(text[p_lo:p_hi].lstrip()) or _ADVERB_ONLY.fullmatch(text[p_lo:p_hi].strip()):
+        coordinated = not text[p_lo:p_hi].strip() and _AND_BEFORE.search(text, max(lo, p_lo - 6), p_lo)
+        if (
+            coordinated
+            or _PREPOSITION.match(text[p_lo:p_hi].lstrip())
+            or _ADVERB_ONLY.fullmatch(text[p_lo:p_hi].strip())
+        ):
             # ``The relatives have refused…, and in recent days said``: the sentence's subject spoke
-            p_lo, p_hi = lo, _subject_end(text, lo, cue_start)
+            opening = _OPENING_NAME.match(text, lo, cue_start)
+            if opening is not None and opening.group(1).split()[0] not in _NOT_OPENING_NAMES:
+                p_lo, p_hi = opening.span(1)  # ``Solomon forecast inflation…, but said``
+            else:
+                p_lo, p_hi = lo, _subject_end(text, lo, cue_start)
             comma = None
         speaker = _resolve(text, p_lo, p_hi, ctx) if text[p_lo:p_hi].strip() else None
+        if speaker is None and coordinated:
+            speaker = _UNKNOWN
         if speaker is None and comma is not None:
             # inverted: ``…, said one Chinese official.`` (the speaker ends the sentence)
             end = _speaker_end(text, cue_end, hi)
@@ -698,7 +719,7 @@ def _reported(
             subject = _subject(text, lo, comma, ctx)
             if subject is not None:
                 named = _resolve(text, subject[0], subject[1], ctx)
-                if named is not None and named.kind != "any":
+                if named is not None:
                     speaker, comma = named, _comma_before(text, lo, subject[0])
     if speaker is None:
         return []
@@ -712,9 +733,17 @@ def _reported(
             clause = _clause_after(text, more.start(1), hi)
             if clause is not None:
                 found.append((clause[0], clause[1], speaker))
-        return found
-    after = _clause_after(text, pos, _next_attribution(text, pos, hi, ctx))
-    if after is not None and cue in _TELLING and that is None and not _finite(text, after[0]):
+        if found:
+            return found
+        # ``In fact, the FTC report said, such policies could…``: too little before; the clause follows
+    after = _clause_after(text, pos, _next_attribution(text, pos, hi, ctx), after_that=that is not None)
+    if (
+        after is not None
+        and cue in _TELLING
+        and that is None
+        and pos == cue_end
+        and not _finite(text, after[0])
+    ):
         after = None  # ``told Israel's Channel One``: whom, not what
     if after is not None and cue in _NOUN_LIKE and that is None:
         after = None  # ``those notes you no longer need``: a noun, unless ``that`` follows
@@ -762,9 +791,34 @@ def _subject(text: str, lo: int, comma: int, ctx: _Context) -> tuple[int, int] |
     named = _APPOSED_NAME.search(text, max(start, comma - 80), comma + 1)
     if named is not None:
         return named.span(1)  # ``the father's lawyer, Gregory Craig, said``
+    # ``This economist, who declined to be named, said``; ``Hata, speaking at the meeting, said``:
+    # the comma-separated part before the cue that is not a relative clause, participle or adjunct
+    end = comma
+    for _ in range(3):
+        previous = text.rfind(",", start, end)
+        seg_lo = previous + 1 if previous >= 0 else start
+        segment = text[seg_lo:end].strip()
+        words = segment.split()
+        if not words:
+            return None
+        if not _NOT_A_SUBJECT.match(segment):
+            if len(words) > 8:
+                return None
+            while text[seg_lo] in " \t\n":
+                seg_lo += 1
+            return seg_lo, seg_lo + len(segment)
+        if previous < 0:
+            return None
+        end = previous
     return None
 
 
+#: What opens a comma-separated part that is no subject: a relative clause, a participle, an adjunct.
+_NOT_A_SUBJECT: Final = re.compile(
+    r"(?i:who|which|whose|where|when|while|although|though|because|if|as|in|on|at|for|with|from|by|after|"
+    r"before|during|under|since|however|meanwhile|moreover|nevertheless|instead|also|separately|"
+    r"[a-z]+ing|[a-z]+ly)\b"
+)
 #: A capitalised name followed by a comma.
 _NAME_BEFORE_COMMA: Final = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?=,)"
@@ -773,7 +827,7 @@ _NAME_BEFORE_COMMA: Final = re.compile(
 
 #: A name set off by commas just before the cue's comma: ``…, Gregory Craig,``.
 _APPOSED_NAME: Final = re.compile(
-    r",[ \t\n]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,2}[A-Z][a-zA-Z'’-]*[a-z]),$"
+    r",[ \t\n]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){0,2}[A-Z][a-zA-Z'’-]*[a-z]),$"
 )
 
 
@@ -793,6 +847,22 @@ def _boundary_before_plain(text: str, lo: int, end: int) -> int:
     return last.end() if last is not None else lo
 
 
+#: A short source joined by ``and`` to the one before a cue, after a comma: ``, officials and``.
+_JOINED_SOURCE: Final = re.compile(
+    r",[ \t\n]+((?:[\w.'’-]+[ \t\n]+){0,2}[\w.'’-]+[ \t\n]+(?:and|or)[ \t\n]*)$"
+)
+#: Capitalised words that open sentences without naming anyone.
+_NOT_OPENING_NAMES: Final = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On",
+     "At", "But", "And", "Some", "Many", "Most", "Other", "Its", "His", "Her", "Their", "Our", "Officials"}
+)  # fmt: skip
+#: A capitalised name opening a sentence (``Solomon forecast…``).
+_OPENING_NAME: Final = re.compile(
+    r"[ \t\n]*((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){0,2}[A-Z][a-zA-Z'’-]*[a-z])"
+    r"(?=[ \t\n]+[a-z])"
+)
+#: ``Japan denied…but said``: a verb joined to the sentence's first, so its subject spoke.
+_AND_BEFORE: Final = re.compile(r"\b(?:and|but)[ \t\n]*$")
 _ADVERB_ONLY: Final = re.compile(r"(?i:then|later|earlier|also|again|now|thus|still|yesterday|today)")
 #: Words that end a sentence's subject: a verb or an adverb after it.
 _SUBJECT_END: Final = re.compile(
@@ -946,6 +1016,11 @@ _FINITE: Final = re.compile(
     r"|(?:[\w'’.-]+[ \t\n]+){1,5}(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|"
     r"have|did|does|wo|won't|can't|isn't|wasn't|aren't|weren't)\b)"
 )
+_FINITE_FAR: Final = re.compile(
+    r"(?:(?:he|she|it|they|we|I|there|you)[ \t\n]"
+    r"|(?:[\w'’.,-]+[ \t\n]+){1,12}?(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|"
+    r"have|did|does|wo|won't|can't|isn't|wasn't|aren't|weren't)\b)"
+)
 
 
 _FINITE_WORD: Final = re.compile(
@@ -953,10 +1028,11 @@ _FINITE_WORD: Final = re.compile(
 )
 
 
-def _finite(text: str, pos: int) -> bool:
+def _finite(text: str, pos: int, *, far: bool = False) -> bool:
     """Whether the words at ``pos`` open a finite clause (``he would be willing``, ``March 1 would be``)
-    rather than an object (``a loss of 5 mln dlrs``)."""
-    return _FINITE.match(text, pos) is not None
+    rather than an object (``a loss of 5 mln dlrs``): a subject pronoun, or a modal or auxiliary within
+    five words (``far``: twelve, where no object can stand, as after a preposition)."""
+    return (_FINITE_FAR if far else _FINITE).match(text, pos) is not None
 
 
 def _next_attribution(text: str, pos: int, hi: int, ctx: _Context) -> int:
@@ -1026,7 +1102,8 @@ def _trim_end(text: str, lo: int, hi: int) -> int:
 def _ends_clause(text: str, pos: int, hi: int) -> bool:
     """Whether the cue's clause ends at ``pos``: the sentence ends, or a comma starts another part."""
     rest = text[pos:hi].strip(' \t\n.;:!?"”’')
-    return rest == "" or rest.startswith(",")
+    # ``…, he told a conference sponsored by…``, ``…, MITI said in its annual white paper on trade.``
+    return rest == "" or rest.startswith(",") or bool(_PREPOSITION.match(rest) or _PARTICIPLE.match(rest))
 
 
 def _skip_adjuncts(text: str, pos: int, hi: int) -> int:
@@ -1038,7 +1115,7 @@ def _skip_adjuncts(text: str, pos: int, hi: int) -> int:
     return pos
 
 
-def _clause_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+def _clause_after(text: str, pos: int, hi: int, *, after_that: bool = False) -> tuple[int, int] | None:
     """The clause from ``pos`` to the sentence's end ``hi``, or to a quote that opens a new sentence
     (``…Lebanon. ``This is…``) or another attribution (``…, noting that…``, ``…, officials said``)."""
     while pos < hi and text[pos] in " \t\n,:":
@@ -1051,7 +1128,7 @@ def _clause_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = _trim_end(text, pos, hi)
     if len(text[pos:end].split()) < _MIN_WORDS:
         return None
-    if _PREPOSITION.match(text, pos) and not _finite(text, pos):
+    if not after_that and _PREPOSITION.match(text, pos) and not _finite(text, pos, far=True):
         return None  # ``said at the Economic Club of New York``: where, not what
     return pos, end
 
@@ -1061,6 +1138,7 @@ _CLAUSE_STOP: Final = re.compile(
     r"[.!?][ \t\n]+(?:``|“|\")|,[ \t\n]+(?:saying|adding|noting|stressing|insisting|warning|arguing|"
     r"explaining|according[ \t\n]+to)\b"
 )
+_PARTICIPLE: Final = re.compile(r"[a-z]+ed[ \t\n]+(?:by|in|at|on|for)\b")
 _PREPOSITION: Final = re.compile(r"(?:at|in|on|during|after|before|from|with|for|by|to|of|about|under)\b")
 
 
@@ -1099,6 +1177,9 @@ def _speaker_phrase(text: str, lo: int, cue_start: int, ctx: _Context) -> tuple[
 def _boundary_before(text: str, lo: int, end: int, ctx: _Context) -> int:
     """Where the last clause boundary before ``end`` ends (one inside a name does not count), or
     ``lo`` (after a dateline) when there is none within 120 characters."""
+    dateline = _DATELINE.match(text, lo, end)
+    if dateline is not None:
+        lo = dateline.end()  # ``WASHINGTON, March 3 -``: its comma is no boundary
     window_lo = max(lo, end - 120)
     stop = end
     while stop > window_lo:
@@ -1197,18 +1278,24 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     if not phrase:
         return None
     words = phrase.split()
-    if len(words) > 10:
-        return None
     lower = phrase.lower()
+    if len(words) > 10:
+        hit = ctx.mention_in(lo, hi)
+        if hit is None or hit[1] != hi:
+            return None
+        # ``a visit this week by U.S. Commerce Secretary Malcolm Baldrige``: the name that ends it
+        return _Speaker(hit[2], Span.of(text, hit[0], hit[1]), hit[3])
+    last = words[-1].lower()
+    if len(words) > 1 and last in _PRONOUNS and last not in ("we", "i"):
+        return _resolve(text, hi - len(words[-1]), hi, ctx)  # ``In a statement … here he said``
     if (_FINITE_WORD.search(lower) or lower.endswith(" who")) and ctx.mention_in(lo, hi) is None:
         return None  # ``right will archive those notes``: a clause, not who spoke (``Theresa May`` is)
     if lower in _PRONOUNS:
         kind = _PRONOUNS[lower]
         if lower in ("we", "i"):
             return None
-        if kind == "person":
-            return ctx.last_person(lo)
-        return ctx.last.get(kind) or ctx.last.get("any")
+        found = ctx.last_person(lo) if kind == "person" else ctx.last.get(kind) or ctx.last.get("any")
+        return found or _UNKNOWN  # ``he said``, and no one to be he: the words are still a quote
     hit = ctx.mention_in(lo, hi)
     if hit is not None:
         start, end, name, kind = hit
