@@ -307,7 +307,7 @@ def test_generated_stripped_reported_speech_round_trips(case: tuple[str, Quote])
 
 _QUOTE_ALPHABET = st.sampled_from(
     ["“", "”", '"', "``", "''", "'", " said ", " told ", ", ", ". ", "\n\n", " according to ", "Mr. ",
-     " he ", "Liu He", " who ", " that ", "a", "B", " "]
+     " he ", "Liu He", " who ", " that ", "a", "B", " ", "\u2028", "\u00a0"]
 )  # fmt: skip
 
 

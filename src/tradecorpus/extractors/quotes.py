@@ -1278,6 +1278,8 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     if not phrase:
         return None
     words = phrase.split()
+    if not words:
+        return None  # blanks ``split`` knows and the trimming above does not (``\u2028``)
     lower = phrase.lower()
     if len(words) > 10:
         hit = ctx.mention_in(lo, hi)
@@ -1286,7 +1288,7 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
         # ``a visit this week by U.S. Commerce Secretary Malcolm Baldrige``: the name that ends it
         return _Speaker(hit[2], Span.of(text, hit[0], hit[1]), hit[3])
     last = words[-1].lower()
-    if len(words) > 1 and last in _PRONOUNS and last not in ("we", "i"):
+    if len(words) > 1 and last in _PRONOUNS and last not in ("we", "i") and ctx.mention_in(lo, hi) is None:
         return _resolve(text, hi - len(words[-1]), hi, ctx)  # ``In a statement … here he said``
     if (_FINITE_WORD.search(lower) or lower.endswith(" who")) and ctx.mention_in(lo, hi) is None:
         return None  # ``right will archive those notes``: a clause, not who spoke (``Theresa May`` is)
