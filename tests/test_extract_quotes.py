@@ -148,6 +148,16 @@ CASES = [
         ],
     ),
     (
+        # ``the company``: the one company named before; with two, the description as written
+        "Oshkosh Truck Corp. estimated that earnings fell sharply. The company said a larger chassis supply was "
+        "built. Deere & Company and Caterpillar Inc. agreed to merge, the company said.",
+        [
+            ("earnings fell sharply", "Oshkosh Truck Corp.", "estimated", False),
+            ("a larger chassis supply was built", "Oshkosh Truck Corp.", "said", False),
+            ("Deere & Company and Caterpillar Inc. agreed to merge", "company", "said", False),
+        ],
+    ),
+    (
         # a plural noun that is a cue too reports nothing without ``that``
         "The app on the right will archive those notes you no longer need for work.",
         [],
