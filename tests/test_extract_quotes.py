@@ -149,8 +149,8 @@ CASES = [
     ),
     (
         # ``the company``: the one company named before; with two, the description as written
-        "Oshkosh Truck Corp. estimated that earnings fell sharply. The company said a larger chassis supply was "
-        "built. Deere & Company and Caterpillar Inc. agreed to merge, the company said.",
+        "Oshkosh Truck Corp. estimated that earnings fell sharply. The company said a larger chassis "
+        "supply was built. Deere & Company and Caterpillar Inc. agreed to merge, the company said.",
         [
             ("earnings fell sharply", "Oshkosh Truck Corp.", "estimated", False),
             ("a larger chassis supply was built", "Oshkosh Truck Corp.", "said", False),
