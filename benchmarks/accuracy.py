@@ -145,12 +145,12 @@ def _source_texts() -> dict[tuple[str, str], tuple[str, str | None]]:
     return texts
 
 
-def held_out_cases(path: Path | None = None, name: str = "held-out", kind: str = "entities") -> list[Case]:
-    path = BENCH_GOLD / f"{kind}.jsonl" if path is None else path
+def _gold_records(path: Path) -> Iterable[tuple[dict[str, Any], str, str | None]]:
+    """Each record of a benchmark gold file whose text ``../shared`` has, with that text and its
+    publication date; exits if a text does not have the length the gold says."""
     if not path.exists() or not SHARED.exists():
-        return []
+        return
     texts = _source_texts()
-    cases = []
     for line in path.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         found = texts.get((gold["source"], gold["id"]))
@@ -159,6 +159,13 @@ def held_out_cases(path: Path | None = None, name: str = "held-out", kind: str =
         text, published = found
         if len(text) != gold["length"]:
             sys.exit(f"{gold['source']} {gold['id']}: text length {len(text)}, gold says {gold['length']}")
+        yield gold, text, published
+
+
+def held_out_cases(path: Path | None = None, name: str = "held-out", kind: str = "entities") -> list[Case]:
+    path = BENCH_GOLD / f"{kind}.jsonl" if path is None else path
+    cases = []
+    for gold, text, published in _gold_records(path):
         base = Case(kind, name, gold["id"], "clean", text, published, _entities(gold[kind], kind))
         cases.extend(_styles(base))
     return cases
@@ -348,20 +355,8 @@ def quote_cases() -> list[QuoteCase]:
         if "quotes" in gold:
             quotes = _gold_quotes(gold["quotes"], gold.get("extras", {}).get("speaker_also"))
             cases.extend(_quote_styles(QuoteCase("seeds", path.stem, "clean", gold["text"], None, quotes)))
-    texts = _source_texts()
     for name, path in (("dev", BENCH_GOLD / "quotes-dev.jsonl"), ("held-out", BENCH_GOLD / "quotes.jsonl")):
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            gold = json.loads(line)
-            found = texts.get((gold["source"], gold["id"]))
-            if found is None:
-                continue
-            text, published = found
-            if len(text) != gold["length"]:
-                sys.exit(
-                    f"{gold['source']} {gold['id']}: text length {len(text)}, gold says {gold['length']}"
-                )
+        for gold, text, published in _gold_records(path):
             base = QuoteCase(name, gold["id"], "clean", text, published, _gold_quotes(gold["quotes"]))
             cases.extend(_quote_styles(base))
     return cases

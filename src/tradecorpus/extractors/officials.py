@@ -358,6 +358,17 @@ _APPOSITION: Final = re.compile(
 _STATE_ONLY_HEADS: Final = frozenset({"president", "official", "adviser", "advisor", "coordinator"})
 
 
+def _name_before(text: str, comma: int, taken: _Spans) -> re.Match[str] | None:
+    """The person's name that ends at the apposition's ``comma``, if it is a name no one else has
+    (not a listed name, not an organisation's)."""
+    named = _NAME_BEFORE.search(text, max(0, comma - 60), comma)
+    if named is None or taken.overlaps(*named.span(1)):
+        return None
+    if any(w.rstrip(".") in _NOT_NAMES for w in named.group(1).split()):
+        return None
+    return named
+
+
 def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
     """Officials named before their title: ``Robert Lighthizer, the U.S. trade representative``,
     ``Michael Duffy, Australia's trade negotiations minister``. The name's words must be
@@ -368,12 +379,10 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
         h.start: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
     }
     for m in _APPOSITION.finditer(text):
-        named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        named = _name_before(text, m.start(), taken)
         if named is None:
-            continue
+            continue  # no name, a listed name (found already) or an organisation
         name = named.group(1)
-        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(*named.span(1)):
-            continue  # a listed name (found already) or an organisation
         words = m.group(1).split()
         country: str | None = None
         if words and m.start(1) in countries:
@@ -392,12 +401,10 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
         out.append((_Person(" ".join(name.split()), title, country), *named.span(1)))
     for m in _BODY_APPOSITION.finditer(text):
         # ``Wang Chao-Ming, vice-chairman of the council for economic planning and development``
-        named = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        named = _name_before(text, m.start(), taken)
         if named is None:
             continue
         name = named.group(1)
-        if any(w.rstrip(".") in _NOT_NAMES for w in name.split()) or taken.overlaps(*named.span(1)):
-            continue
         body = _government_body(text, m.start(2), m.end(2), scan)
         if body is None:
             continue

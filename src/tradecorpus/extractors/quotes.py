@@ -1011,21 +1011,21 @@ _AND_MORE: Final = re.compile(r"[ \t\n]*,[ \t\n]*((?:and|but)[ \t\n]+)")
 
 
 #: A finite clause's start: a subject pronoun, or a verb form that only a clause has, soon after.
-_FINITE: Final = re.compile(
-    r"(?:(?:he|she|it|they|we|I|there|you)[ \t\n]"
-    r"|(?:[\w'’.-]+[ \t\n]+){1,5}(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|"
-    r"have|did|does|wo|won't|can't|isn't|wasn't|aren't|weren't)\b)"
-)
-_FINITE_FAR: Final = re.compile(
-    r"(?:(?:he|she|it|they|we|I|there|you)[ \t\n]"
-    r"|(?:[\w'’.,-]+[ \t\n]+){1,12}?(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|"
-    r"have|did|does|wo|won't|can't|isn't|wasn't|aren't|weren't)\b)"
+#: Modals and auxiliaries: the verb forms that only a finite clause has.
+_FINITE_VERBS: Final = (
+    "would|will|could|can|may|might|should|must|is|was|were|are|had|has|have|did|does|wo|won't|can't|"
+    "isn't|wasn't|aren't|weren't"
 )
 
 
-_FINITE_WORD: Final = re.compile(
-    r"\b(?:would|will|could|can|may|might|should|must|is|was|were|are|had|has|have|did|does)\b"
-)
+def _finite_pattern(words: str) -> re.Pattern[str]:
+    """A subject pronoun, or one of ``_FINITE_VERBS`` after ``words`` (a bounded run of words)."""
+    return re.compile(rf"(?:(?:he|she|it|they|we|I|there|you)[ \t\n]|{words}(?:{_FINITE_VERBS})\b)")
+
+
+_FINITE: Final = _finite_pattern(r"(?:[\w'’.-]+[ \t\n]+){1,5}")
+_FINITE_FAR: Final = _finite_pattern(r"(?:[\w'’.,-]+[ \t\n]+){1,12}?")
+_FINITE_WORD: Final = re.compile(rf"\b(?:{_FINITE_VERBS})\b")
 
 
 def _finite(text: str, pos: int, *, far: bool = False) -> bool:
