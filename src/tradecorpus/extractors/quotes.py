@@ -188,7 +188,7 @@ _WS: Final = re.compile(r"\s+")
 #: What may stand between a cue and the clause it reports: when, where, how, to whom.
 _ADJUNCT: Final = re.compile(
     r"[ \t\n]*,?[ \t\n]*(?:"
-    r"(?:(?:on|last|this|late|early|earlier|later)[ \t\n]+)?(?:past[ \t\n]+)?"
+    r"(?:(?:on|last|this|late|early|earlier|later|next)[ \t\n]+){0,2}(?:past[ \t\n]+)?"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b"
     r"|(?:in|at|during|after|on|before|via|through|from)[ \t\n]+(?:a|an|the|its|his|her|their|this|"
     r"one|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)[ \t\n]+(?:[\w-]+[ \t\n]+)?(?:interview|"
@@ -225,7 +225,7 @@ _TELLING: Final = frozenset(
 )
 #: ``told reporters at the white house on wednesday that``: ``that`` a few verbless words on.
 _LATER_THAT: Final = re.compile(
-    r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.()-]+){1,12}"
+    r"(?:[ \t\n]+(?!(?:would|will|could|can|is|was|were|are|had|has|have|did|does|that)\b)[\w'’.(),-]+){1,12}"
     r"[ \t\n]+that\b"
 )
 #: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
@@ -665,7 +665,10 @@ def _reported(
         return [reported] if reported is not None else []
     participle = cue.endswith("ing")
     pos = _skip_adjuncts(text, cue_end, hi)
-    told = ctx.mention_at(cue_end) if cue in _TELLING and pos == cue_end else None
+    told = None
+    if cue in _TELLING and pos == cue_end:
+        article = _LEADING_ARTICLE.match(text, cue_end + 1) if text.startswith(" ", cue_end) else None
+        told = ctx.mention_at(article.end() if article is not None else cue_end)
     if told is not None:
         # ``told CNN in August she thought…``: whom, not what (but ``told Reuters Taiwan would…``)
         after_told = _skip_adjuncts(text, told[1], hi)
@@ -686,7 +689,10 @@ def _reported(
         # ``…, saying the talks failed``: the sentence's speaker, or whoever spoke last
         speaker = ctx.last.get("any") if ctx.last_at >= lo else None
         if speaker is None:
-            speaker = _resolve(text, lo, _subject_end(text, lo, cue_start), ctx) or ctx.last.get("any")
+            dateline = _DATELINE.match(text, lo, cue_start)
+            start = dateline.end() if dateline is not None else lo
+            opener = _resolve(text, start, _subject_end(text, lo, cue_start), ctx)
+            speaker = opener or ctx.last.get("any") or _UNKNOWN
         comma = None
     else:
         coordinated = not text[p_lo:p_hi].strip() and _AND_BEFORE.search(text, max(lo, p_lo - 6), p_lo)
@@ -875,8 +881,8 @@ def _subject_end(text: str, lo: int, hi: int) -> int:
     """Where the subject that opens the sentence at ``lo`` ends (at most six words in)."""
     d = _DATELINE.match(text, lo, hi)
     start = d.end() if d is not None else lo
-    m = _SUBJECT_END.search(text, start, min(hi, start + 80))
-    if m is None or len(text[start : m.start()].split()) > 6:
+    m = _SUBJECT_END.search(text, start, min(hi, start + 120))
+    if m is None or len(text[start : m.start()].split()) > 10:
         return lo
     return m.start()
 
@@ -1281,7 +1287,7 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     if not words:
         return None  # blanks ``split`` knows and the trimming above does not (``\u2028``)
     lower = phrase.lower()
-    if len(words) > 10:
+    if len(words) > 14:
         hit = ctx.mention_in(lo, hi)
         if hit is None or hit[1] != hi:
             return None
@@ -1290,7 +1296,8 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     last = words[-1].lower()
     if len(words) > 1 and last in _PRONOUNS and last not in ("we", "i") and ctx.mention_in(lo, hi) is None:
         return _resolve(text, hi - len(words[-1]), hi, ctx)  # ``In a statement … here he said``
-    if (_FINITE_WORD.search(lower) or lower.endswith(" who")) and ctx.mention_in(lo, hi) is None:
+    verb = _FINITE_WORD.search(text, lo, hi)
+    if (verb is not None and not ctx.in_mention(verb.start() + 1)) or lower.endswith(" who"):
         return None  # ``right will archive those notes``: a clause, not who spoke (``Theresa May`` is)
     if lower in _PRONOUNS:
         kind = _PRONOUNS[lower]
