@@ -74,7 +74,7 @@ _DIRECT_ONLY: Final = frozenset(
 CUES: Final = frozenset(
     (*_OPEN_CUES, *_THAT_CUES, *_DIRECT_ONLY, "according to", "made clear", "made it clear")
 )
-_CUE_WORDS: Final = sorted({*CUES, "went on"})
+_CUE_WORDS: Final = sorted(CUES)
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -97,6 +97,8 @@ _NOT_CUE_BEFORE: Final = re.compile(
     r"(?i:\b(?:is|was|were|are|be|been|being|the|to|would|will|can|could|may|might|should|must|not|"
     r"never|n't|cannot)[ \t\n]+)$"
 )
+#: ``told him to leave``: an order, not speech.
+_TOLD_TO: Final = re.compile(r"[ \t\n]+\w+[ \t\n]+to\b")
 #: What after a cue makes it no speech verb here (``said to be``, ``told to leave``, ``reports of``).
 _NOT_CUE_AFTER: Final = re.compile(r"[ \t\n]+(?:to|of|by|against)\b")
 
@@ -453,7 +455,7 @@ def _cues(text: str, ctx: _Context) -> Iterator[tuple[int, int, str]]:
         word = _WS.sub(" ", raw.lower())
         if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
             continue
-        if word in ("told", "tells") and re.match(r"[ \t\n]+\w+[ \t\n]+to\b", text[end : end + 40]):
+        if word in ("told", "tells") and _TOLD_TO.match(text, end):
             continue  # told him to leave
         yield start, end, word
 
@@ -627,7 +629,7 @@ def _quote(
         text,
         start,
         end,
-        speaker=speaker.name or None if speaker is not None else None,
+        speaker=(speaker.name or None) if speaker is not None else None,
         speaker_mention=speaker.mention if speaker is not None else None,
         cue=cue,
         direct=direct,
@@ -839,18 +841,11 @@ _APPOSED_NAME: Final = re.compile(
 
 def _title_words_before(text: str, lo: int, start: int) -> bool:
     """Whether the words from the clause boundary before ``start`` to it are a title's."""
-    b = _boundary_before_plain(text, lo, start)
-    words = text[b:start].split()
+    last = _LAST_BOUNDARY.match(text, max(lo, start - 120), start)
+    words = text[last.end(1) if last is not None else lo : start].split()
     return bool(words) and all(
         w[:1].isupper() or w.lower() in _TITLE_VOCABULARY or w == "head" for w in words
     )
-
-
-def _boundary_before_plain(text: str, lo: int, end: int) -> int:
-    last = None
-    for m in _BOUNDARY.finditer(text, max(lo, end - 120), end):
-        last = m
-    return last.end() if last is not None else lo
 
 
 #: A short source joined by ``and`` to the one before a cue, after a comma: ``, officials and``.
@@ -878,7 +873,7 @@ _SUBJECT_END: Final = re.compile(
 
 
 def _subject_end(text: str, lo: int, hi: int) -> int:
-    """Where the subject that opens the sentence at ``lo`` ends (at most six words in)."""
+    """Where the subject that opens the sentence at ``lo`` ends (at most ten words in), or ``lo``."""
     d = _DATELINE.match(text, lo, hi)
     start = d.end() if d is not None else lo
     m = _SUBJECT_END.search(text, start, min(hi, start + 120))
@@ -1016,7 +1011,6 @@ def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int) -> tuple[i
 _AND_MORE: Final = re.compile(r"[ \t\n]*,[ \t\n]*((?:and|but)[ \t\n]+)")
 
 
-#: A finite clause's start: a subject pronoun, or a verb form that only a clause has, soon after.
 #: Modals and auxiliaries: the verb forms that only a finite clause has.
 _FINITE_VERBS: Final = (
     "would|will|could|can|may|might|should|must|is|was|were|are|had|has|have|did|does|wo|won't|can't|"
@@ -1049,7 +1043,7 @@ def _next_attribution(text: str, pos: int, hi: int, ctx: _Context) -> int:
         return hi
     cue = ctx.cue_starts[i]
     p_lo, p_hi = _speaker_phrase(text, pos, cue, ctx)
-    if text[p_lo:p_hi].strip() and not _PRONOUN_ONLY.fullmatch(text[p_lo:p_hi].strip()):
+    if text[p_lo:p_hi].strip() and text[p_lo:p_hi].strip().lower() not in _PRONOUNS:
         stop = p_lo
     else:
         comma = _comma_before(text, pos, p_lo)
@@ -1065,9 +1059,6 @@ def _next_attribution(text: str, pos: int, hi: int, ctx: _Context) -> int:
         else:
             break
     return stop if stop > pos else hi
-
-
-_PRONOUN_ONLY: Final = re.compile(r"(?i:he|she|they|it|we|i)")
 
 
 def _comma_before(text: str, lo: int, pos: int) -> int | None:
