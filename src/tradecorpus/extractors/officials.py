@@ -271,9 +271,7 @@ def _titled(
     listed = [h for h in scan if h.entry.kind == "person"]
     listed_starts = [h.start for h in listed]
     companies = _Spans((h.start, h.end) for h in scan if h.entry.kind in {"company", "media"})
-    countries = {
-        h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
-    }
+    countries = _countries_by_end(scan)
     bodies = {
         h.end: h for h in scan if h.entry.kind in {"government", "international"} and h.entry.role == "name"
     }
@@ -474,9 +472,7 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
     Walid Mualem``). The title's other words must be title words."""
     out: list[tuple[_Person, int, int]] = []
     taken = _Spans((h.start, h.end) for h in scan)
-    countries = {
-        h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
-    }
+    countries = _countries_by_end(scan)
     bodies = [h for h in scan if h.entry.kind in {"government", "international", "country"}]
     for m in _LOWER_TITLE.finditer(text):
         head_start = m.start(1)
@@ -490,21 +486,8 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
             continue
         if portfolio and not comma and any(w[0].isupper() for w in portfolio.split()[1:]):
             continue  # ``minister for Trade Negotiations John``: a capitalised portfolio runs into the name
-        title_words: list[str] = []
-        pos = head_start
-        country: str | None = None
-        for _ in range(5):
-            before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-            if before is None:
-                break
-            hit = countries.get(before.end(1)) or countries.get(before.end(1) - 2)
-            if hit is not None:
-                country = hit.entry.country
-                break
-            if not all(part.capitalize() in _TITLE_WORDS for part in before.group(1).split("-")):
-                break
-            title_words.insert(0, before.group(1))
-            pos = before.start(1)
+        _, words_start, country, _ = _title_words(text, head_start, countries, {}, any_case=True, most=5)
+        title_words = text[words_start:head_start].split()
         if comma and country is None:
             # ``President of the Brazilian Coffee Institute, Jorio Dauster``: a state in the portfolio
             inside = [h for h in bodies if m.end(1) <= h.start and h.end <= m.end(2)]
@@ -524,17 +507,33 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
     return out
 
 
+def _countries_by_end(scan: Sequence[_Hit]) -> dict[int, _Hit]:
+    """The gazetteer's country names, demonyms and capitals, by where they end: what a title may
+    follow (``Kenyan Trade Minister``)."""
+    return {
+        h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
+    }
+
+
 def _title_words(
-    text: str, head_start: int, countries: dict[int, _Hit], bodies: dict[int, _Hit]
+    text: str,
+    head_start: int,
+    countries: dict[int, _Hit],
+    bodies: dict[int, _Hit],
+    *,
+    any_case: bool = False,
+    most: int = 6,
 ) -> tuple[int, int, str | None, bool]:
     """Where the title that ends in the head at ``head_start`` begins, and the country it names: a
     country or demonym the gazetteer found just before it (``Kenyan Trade Minister``, ``China's
     Vice Premier``, ``U.S. Trade Representative``), which is left out of the title; or a government
     or international body, which stays in it and gives its country (``FBI Director``, ``NATO
     Secretary-General``). Returns the start of the title with its country word, of the title without
-    it, the country, and whether a body names the title."""
+    it, the country, and whether a body names the title. With ``any_case``, title words may be
+    written in lower case, a hyphenated one word by word (``Deputy foreign trade``, ``vice-foreign``);
+    ``most`` words are read at most."""
     start = pos = head_start
-    for _ in range(6):
+    for _ in range(most):
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if m is None:
             break
@@ -545,7 +544,11 @@ def _title_words(
         body = bodies.get(m.end(1))
         if body is not None and body.start >= max(0, pos - 40):
             return body.start, body.start, body.entry.country, True
-        if m.group(1) not in _TITLE_WORDS:
+        word = m.group(1)
+        if any_case:
+            if not all(part.capitalize() in _TITLE_WORDS for part in word.split("-")):
+                break
+        elif word not in _TITLE_WORDS:
             break
         start = pos = word_start
     return start, start, None, False
