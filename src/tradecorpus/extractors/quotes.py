@@ -27,12 +27,12 @@ description without its article (``one Chinese official``, ``people familiar wit
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus.extractors._phrases import trie_pattern
+from tradecorpus.extractors.entities import gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Quote, Span
 from tradecorpus.reader import split_sentences
@@ -1223,17 +1223,15 @@ _TITLE_VOCABULARY: Final = frozenset(
 )  # fmt: skip
 
 
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    """Demonyms (lower case) -> ISO code, for ``the American president``."""
-    from tradecorpus._data.gazetteer import countries
-
-    found: dict[str, str] = {}
-    for c in countries():
-        for d in c.demonyms:
-            found.setdefault(d.lower(), c.code)
-    found.setdefault("u.s.", "US")
-    return found
+def _country_named(text: str, lo: int, hi: int, ctx: _Context) -> str | None:
+    """The country a demonym or name in ``text[lo:hi]`` stands for (``the American president``), as
+    the entity gazetteer reads it."""
+    for hit in gazetteer_scan(text, ctx.stripped):
+        if hit.start >= hi:
+            break
+        if hit.start >= lo and hit.entry.kind == "country":
+            return hit.entry.country
+    return None
 
 
 def _titled_name(words: Sequence[str]) -> list[str] | None:
@@ -1310,7 +1308,7 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     # ``the president``: the last official with that title
     last_word = words[-1].lower()
     if lower.startswith("the ") and len(words) <= 3 and last_word in _TITLE_HEADS:
-        country = _demonyms().get(words[1].lower()) if len(words) == 3 else None
+        country = _country_named(text, lo, hi, ctx) if len(words) == 3 else None
         named = ctx.official_titled(last_word, lo, country)
         if named is not None:
             return _Speaker(named[0], None, "person")
