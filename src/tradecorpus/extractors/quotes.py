@@ -120,13 +120,12 @@ class _Marked(NamedTuple):
 # --------------------------------------------------------------------------- speakers
 
 _PRONOUNS: Final = {"he": "person", "she": "person", "it": "org", "they": "any", "we": "any", "i": "any"}
-#: Words that end the speaker phrase before a cue when read backwards.
-_BOUNDARY: Final = re.compile(
-    r"(?:[,;:“”\"—]|--|``|''|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|when|after|before|"
-    r"if|where|whom|whose|so|since|until|than|or)\b))"
+#: The last clause boundary before the end of the search, which ends a speaker phrase before a cue:
+#: punctuation or a clause word (greedy, so the engine tries from the end back).
+_LAST_BOUNDARY: Final = re.compile(
+    r"(?s:.*)((?:[,;:“”\"—]|--|``|''|(?i:\b(?:that|and|but|while|as|because|although|though|who|which|"
+    r"when|after|before|if|where|whom|whose|so|since|until|than|or)\b)))"
 )
-#: The last boundary before the end of the search (greedy, so the engine tries from the end back).
-_LAST_BOUNDARY: Final = re.compile(r"(?s:.*)(" + _BOUNDARY.pattern + ")")
 #: Words between a speaker and the cue that are not part of who spoke (``Mr. Trump has recently said``).
 _AUXILIARIES: Final = re.compile(
     r"(?:(?:^|[ \t\n]+)(?:has|have|had|also|recently|again|repeatedly|previously|earlier|later|then|further|"
