@@ -85,7 +85,8 @@ CASES = [
         "Foreign Ministry spokesman Per Paust agreed. Company spokesman John Smith did not.",
         [
             ("Herman De Croo", "Foreign Trade Minister", "BE", ["Herman De Croo", "De Croo"]),
-            ("Per Paust", "Foreign Ministry Spokesman", None, ["Per Paust"]),
+            # (a generic body's country: the one the article names most, as for the entity)
+            ("Per Paust", "Foreign Ministry Spokesman", "BE", ["Per Paust"]),
         ],
     ),
     (
@@ -222,6 +223,60 @@ APPOSITIONS_AND_BODIES = [
         # a company's president and director are no officials
         "Alan MacDonald, president of Nestle Foods, and Director Steven Spielberg spoke.",
         [],
+    ),
+    (
+        # names listed after a plural title, each with the country after it or in the same place of
+        # the countries' list; a sales representative is nobody's office
+        "The foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan "
+        "of the Czech Republic signed. Kavan spoke. The finance ministers of Japan and West Germany, "
+        "Hans Mueller and Otto Schmidt, met. Sales representatives John Smith and Bob Jones left.",
+        [
+            ("Bronislaw Geremek", "Foreign Minister", "PL", ["Bronislaw Geremek"]),
+            ("Janos Martonyi", "Foreign Minister", "HU", ["Janos Martonyi"]),
+            ("Jan Kavan", "Foreign Minister", "CZ", ["Jan Kavan", "Kavan"]),
+            ("Hans Mueller", "Finance Minister", "JP", ["Hans Mueller"]),
+            ("Otto Schmidt", "Finance Minister", "DE", ["Otto Schmidt"]),
+        ],
+    ),
+    (
+        # a head companies share, in lower case after a public body or a country's titled body; a
+        # generic body (Central Bank) takes the country written before it; a bank's president is a
+        # company's
+        "Former Bank of Japan governor Haruo Maekawa wrote the Maekawa report. Polish National Bank "
+        "head Wladyslaw Baka left. Indonesia's Central Bank governor Arifin Siregar spoke. Chase "
+        "Manhattan Bank president John Smith and union leader Bob Jones did not.",
+        [
+            ("Haruo Maekawa", "Bank of Japan Governor", "JP", ["Haruo Maekawa", "Maekawa"]),
+            ("Wladyslaw Baka", "National Bank Head", "PL", ["Wladyslaw Baka"]),
+            ("Arifin Siregar", "Central Bank Governor", "ID", ["Arifin Siregar"]),
+        ],
+    ),
+    (
+        # an ambassador *to* a place; a delegate; spokesmen of bodies; a security adviser; a
+        # country's leader; a legislator in apposition
+        "U.S. Ambassador to GATT Michael Samuels and Japan's delegate, Minoru Endo, spoke. White House "
+        "spokesman Marlin Fitzwater and national security adviser Brent Scowcroft agreed with "
+        "Palestinian leader Yasser Arafat, said Kenneth Warren, a Conservative member of Parliament.",
+        [
+            ("Michael Samuels", "Ambassador to GATT", "US", ["Michael Samuels"]),
+            ("Minoru Endo", "Delegate", "JP", ["Minoru Endo"]),
+            ("Marlin Fitzwater", "White House Spokesman", "US", ["Marlin Fitzwater"]),
+            ("Brent Scowcroft", "National Security Adviser", None, ["Brent Scowcroft"]),
+            ("Yasser Arafat", "Leader", "PS", ["Yasser Arafat"]),
+            ("Kenneth Warren", "Conservative MP", None, ["Kenneth Warren"]),
+        ],
+    ),
+    (
+        # royal titles are offices, not names; a lower-case particle inside a name; surnames joined
+        # by a hyphen; a crown in a name is none
+        "Prime Minister Prince Norodom Ranariddh met Jordan's King Hussein and President Daniel arap "
+        "Moi. Ranariddh's aides and Moi left. The Ranariddh-Moi talks ended. Stephen King and Burger "
+        "King did not.",
+        [
+            ("Norodom Ranariddh", "Prime Minister", None, ["Norodom Ranariddh", "Ranariddh", "Ranariddh"]),
+            ("Hussein", "King", "JO", ["Hussein"]),
+            ("Daniel arap Moi", "President", None, ["Daniel arap Moi", "Moi", "Moi"]),
+        ],
     ),
     (
         # a surname in an all-capitals headline; a leader's name in his administration

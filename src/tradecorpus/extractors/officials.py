@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import Person, people
 from tradecorpus.extractors._entity_data import _Hit
 from tradecorpus.extractors._phrases import trie_pattern, whole_words
-from tradecorpus.extractors.entities import gazetteer_scan
+from tradecorpus.extractors.entities import _resolve_generic, gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Official, Span
 
@@ -43,12 +44,15 @@ def extract_officials(doc: Document) -> list[Official]:
 
 # --------------------------------------------------------------------------- titles
 
+#: Royal titles: heads of state (``King Hussein``, ``Crown Prince Abdullah``), never part of a name.
+_ROYALS: Final = ("King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheik")
 #: Words that end a title: the office itself.
 _HEADS: Final = (
     "Secretary-General", "Secretary General", "Director-General", "Director General",
     "President", "Premier", "Minister", "Secretary", "Representative", "Ambassador", "Senator", "Sen.",
     "Rep.", "Governor", "Gov.", "Chancellor", "Commissioner", "Leader", "Speaker", "Negotiator", "Envoy",
     "Spokesman", "Spokeswoman", "Spokesperson", "Mayor", "Councilor", "Councillor", "Undersecretary",
+    "Delegate", "Adviser", "Advisor", *_ROYALS,
 )  # fmt: skip
 #: Heads that companies use too (``Director``, ``Chairman``): a title only after a government or
 #: international body (``FBI Director``, ``Fed Chairman``, ``Senate Finance Committee Chairman``).
@@ -64,7 +68,9 @@ _TITLE_WORDS: Final = frozenset(
      "Subcommittee", "Banking", "Ways", "Means", "Appropriations", "Intelligence", "Judiciary", "Board",
      "Exchequer", "Negotiations", "Industries", "Investment", "Agricultural", "Central", "National", "Farm",
      "Overseas", "Corporate", "First", "Science", "Environment", "Health", "Transport", "Communications",
-     "Education", "Fisheries", "Forestry", "Mines", "Petroleum", "Oil", "Telecommunications"}
+     "Education", "Fisheries", "Forestry", "Mines", "Petroleum", "Oil", "Telecommunications", "Bank",
+     "Security", "Crown", "Conservative", "Liberal", "Socialist", "Communist", "Christian", "Social",
+     "Democrat", "Opposition", "Special", "Presidential", "Press"}
 )  # fmt: skip
 #: Abbreviated heads, as the titles they stand for.
 _EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
@@ -76,12 +82,15 @@ _TITLE_HEAD: Final = re.compile(
 _PORTFOLIO: Final = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,3}[A-Z][\w'’-]*)"
 )
+#: Heads whose office is *to* a place (``Ambassador to GATT``), and the words before the place.
+_TO_HEADS: Final = frozenset({"Ambassador", "Envoy", "Representative", "Delegate"})
+_TO_PLACE: Final = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: A capitalised word and ``at`` after a portfolio: ``…for International Services at Chase``.
 _AT_COMPANY: Final = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+at[ \t]")
 #: A person's name after a title: one to three capitalised words (``McClure``), initials allowed (``J.``).
 _NAME: Final = re.compile(
-    r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-zA-Z'’-]*[a-z][ \t]+){0,2}[A-Z][a-zA-Z'’-]*[a-z](?:-[a-z]+)?)"
-    r"(?![\w'’-])"
+    r"[ \t]+((?:[A-Z]\.[ \t]+|[A-Z][a-zA-Z'’-]*[a-z][ \t]+){0,2}"
+    r"(?:(?:arap|bin|ibn|de|da|van|von|der|la|le)[ \t]+){0,2}[A-Z][a-zA-Z'’-]*[a-z](?:-[a-z]+)?)(?![\w'’-])"
 )
 #: Words that look like names after a title but are not: days, months, places of office.
 _NOT_NAMES: Final = frozenset(
@@ -89,7 +98,8 @@ _NOT_NAMES: Final = frozenset(
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
      "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Is", "Was", "Will", "Would", "Of", "To",
-     "Trade", "Secretary", "Minister", "President", "Office", "Department", "Ministry", "Elect"}
+     "Trade", "Secretary", "Minister", "President", "Office", "Department", "Ministry", "Elect", "Jr", "Day",
+     "Live", "Street", "Road", "Avenue", "Hotel", "Center", "Centre", "Library", "Hall", "Palace"}
 )  # fmt: skip
 #: Honorifics before a surname.
 _HONORIFIC: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$")
@@ -146,14 +156,21 @@ def find_officials(doc: Document) -> list[Official]:
             listed = _PEOPLE[hit.entry.name]
             add(_Person(listed.name, _title(listed, year), listed.country), hit.start, hit.end)
     if not stripped:
-        more = [*_titled(text, scan, found, year), *_appositions(text, scan), *_lower_titled(text, scan)]
+        more = [
+            *_titled(text, scan, found, year),
+            *_appositions(text, scan),
+            *_lower_titled(text, scan),
+            *_listed_after_plural(text, scan),
+        ]
         for person, start, end in more:
             add(found.get(person.name, person), start, end)
             if person.title:
                 titles.setdefault(person.name, person.title)
     taken = _Spans(s for v in spans.values() for s in v)
-    for person in [*found.values(), *_listed_by_surname(text, stripped, found, year)]:
-        for start, end in _surnames(text, stripped, person, taken, others):
+    everyone = [*found.values(), *_listed_by_surname(text, stripped, found, year)]
+    partners = frozenset(_surname(p.name, p.country) for p in everyone if " " in p.name)
+    for person in everyone:
+        for start, end in _surnames(text, stripped, person, taken, others, partners):
             add(person, start, end)
     officials = [
         Official(
@@ -244,7 +261,8 @@ def _listed_by_surname(
     starts = {
         m.group() for m in _SURNAME.finditer(text) if not m.start() or not text[m.start() - 1].isalnum()
     }
-    for surname in starts:
+    known = {_surname(p.name, p.country) for p in found.values()}
+    for surname in starts - known:  # (a surname of someone the text names is that person's)
         person = _one_listed(surname, year)
         if person is not None and person.name not in found:
             out.append(_Person(person.name, _title(person, year), person.country))
@@ -272,15 +290,18 @@ def _titled(
     listed_starts = [h.start for h in listed]
     companies = _Spans((h.start, h.end) for h in scan if h.entry.kind in {"company", "media"})
     countries = _countries_by_end(scan)
-    bodies = {
-        h.end: h for h in scan if h.entry.kind in {"government", "international"} and h.entry.role == "name"
-    }
+    bodies = _public_bodies(text, scan)
     surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
+    places = {h.start: h for h in scan if h.entry.kind in {"country", "international", "government"}}
     for head in _TITLE_HEAD.finditer(text):
         if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_."):
             continue
         head_end = head.end()
-        portfolio = _PORTFOLIO.match(text, head_end)
+        to = _TO_PLACE.match(text, head_end) if head.group() in _TO_HEADS else None
+        place = places.get(to.end()) if to is not None else None
+        if place is not None:  # ``U.S. Ambassador to GATT Michael Samuels``: the place is in the title
+            head_end = place.end
+        portfolio = _PORTFOLIO.match(text, head_end) if place is None else None
         if portfolio is not None:  # "Secretary of State Madeleine Albright": the title words only
             kept = head_end
             rejected = False
@@ -303,19 +324,24 @@ def _titled(
                 break
         while words and words[-1].rstrip(".") in _NOT_NAMES:
             words.pop()
+        while words and words[0] in _ROYALS:  # "Prime Minister Prince Norodom Ranariddh"
+            words.pop(0)
+        if head.group() in _ROYALS and not _royal_context(text, head.start(), countries):
+            continue  # "Burger King", "Stephen King": a name, not a crown
         if not words or words[0].rstrip(".") in _NOT_NAMES or (len(words) == 1 and len(words[0]) < 2):
             continue
-        start = name.start(1)
-        end = start + len(" ".join(words)) if len(words) == len(name.group(1).split()) else None
-        if end is None:  # the name lost words at its end: find where the kept ones end
-            end = start
-            for w in words:
-                end = text.index(w, end) + len(w)
+        start = end = text.index(words[0], name.start(1))  # (the name may have lost words at either end)
+        for w in words:
+            end = text.index(w, end) + len(w)
         title_start, words_start, country, body = _title_words(text, head.start(), countries, bodies)
         if companies.overlaps(max(0, title_start - 2), title_start):
             continue  # "Intel President Renee James": a company's officer
         if head.group() in _BODY_HEADS and not body:
             continue  # "Director Steven Spielberg": no body's officer
+        if head.group() in {"Adviser", "Advisor"} and not (
+            body or country or "Security" in text[words_start : head.start()]
+        ):
+            continue  # "Senior Adviser John Smith": a company's too, unless a state's
         raw = " ".join(text[words_start:head_end].split())
         title = _normalise(raw, country)
         k = bisect.bisect_right(listed_starts, start) - 1
@@ -325,7 +351,7 @@ def _titled(
             out.append((_Person(hit.entry.name, title, hit.entry.country), hit.start, hit.end))
             continue
         person = _Person(" ".join(words), title, country)
-        if len(words) == 1:  # a surname: the official of that surname
+        if len(words) == 1 and head.group() not in _ROYALS:  # a surname: the official of that surname
             known = surnames.get(words[0])
             table = _one_listed(words[0], year) if known is None else None
             if known is not None:
@@ -334,6 +360,22 @@ def _titled(
                 person = _Person(table.name, title, table.country)
         out.append((person, start, end))
     return out
+
+
+def _royal_context(text: str, start: int, countries: dict[int, _Hit]) -> bool:
+    """Whether the royal title at ``start`` is one: the word before it is not capitalised (or is
+    ``Crown``, a country or demonym, or opens the sentence)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return (
+        not word[:1].isupper()
+        or word == "Crown"
+        or before.end(1) in countries
+        or (before.end(1) - 2) in countries
+        or word.endswith((".", ":"))
+    )
 
 
 #: A capitalised name that ends where the search ends (``Wang Chao-Ming`` before its comma).
@@ -347,10 +389,17 @@ _APPOSITION: Final = re.compile(
     r",[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?((?:[\w.'’-]+[ \t]+){0,5}?)"
     r"((?i:minister|secretary|president|premier|senator|governor|ambassador|chancellor|treasurer|spokesman"
-    r"|spokeswoman|representative|negotiator|envoy|commissioner|official|adviser|advisor|coordinator))(?![\w'’-])"
+    r"|spokeswoman|representative|negotiator|envoy|commissioner|official|adviser|advisor|coordinator|congressman"
+    r"|congresswoman|lawmaker|legislator|MP|member[ \t]+of[ \t]+(?:the[ \t]+)?(?:European[ \t]+)?"
+    r"(?:parliament|congress|house|knesset|diet|bundestag)))(?![\w'’-])"
 )
 
 
+#: A legislator's head as the title it stands for (``a Conservative member of Parliament``: ``MP``).
+_LEGISLATORS: Final = {
+    "member": "MP", "mp": "MP", "congressman": "Representative", "congresswoman": "Representative",
+    "lawmaker": "Lawmaker", "legislator": "Lawmaker",
+}  # fmt: skip
 #: Heads of an apposition that companies use too: a title only with a country (``Uri Lubrani,
 #: Israel's top official for Lebanon affairs``).
 _STATE_ONLY_HEADS: Final = frozenset({"president", "official", "adviser", "advisor", "coordinator"})
@@ -391,11 +440,14 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
                 words = words[1:]
         if not all(w.capitalize() in _TITLE_WORDS or w.lower() in {"of", "for", "and"} for w in words):
             continue
-        if m.group(2).lower() in _STATE_ONLY_HEADS and country is None:
+        if (
+            m.group(2).lower() in _STATE_ONLY_HEADS
+            and country is None
+            and "security" not in m.group(1).lower()
+        ):
             continue  # "Alan MacDonald, president of Nestle Foods": a company's too, unless a state's
-        title = _normalise(
-            " ".join(w.capitalize() if w.islower() else w for w in [*words, m.group(2)]), country
-        )
+        head = _LEGISLATORS.get(" ".join(m.group(2).lower().split()[:1]), m.group(2))
+        title = _normalise(" ".join(w.capitalize() if w.islower() else w for w in [*words, head]), country)
         out.append((_Person(" ".join(name.split()), title, country), *named.span(1)))
     for m in _BODY_APPOSITION.finditer(text):
         # ``Wang Chao-Ming, vice-chairman of the council for economic planning and development``
@@ -447,11 +499,15 @@ def _government_body(text: str, start: int, end: int, scan: Sequence[_Hit]) -> s
 #: Kaczurba``, ``Cabinet minister Michael Eitan``); or before a name set off by commas (``the Syrian
 #: ambassador to Washington, Walid Mualem,``). Heads that companies do not use only.
 _LOWER_TITLE: Final = re.compile(
-    r"(minister|ambassador|envoy|negotiator|spokesman|spokeswoman|spokesperson|Minister|Ambassador|Envoy|"
-    r"Negotiator|Secretary|Representative|President|Chairman|Governor|Director)"
+    r"(minister|ambassador|envoy|negotiator|spokesman|spokeswoman|spokesperson|delegate|governor|chairman|"
+    r"president|head|chief|director|adviser|advisor|leader|Minister|Ambassador|Envoy|Negotiator|Delegate|Secretary|Representative|"
+    r"President|Chairman|Governor|Director)"
     r"((?:[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})?)"
     r"(,?)[ \t]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
 )
+#: Lower-case heads that companies use too: a title only after a public body (``Bank of Japan
+#: governor``) or a country and a capitalised title word (``Polish National Bank head``).
+_SHARED_LOWER: Final = frozenset({"governor", "chairman", "president", "head", "chief", "director"})
 #: Capitalised heads (formal titles) that the comma form may follow without a country
 #: (``the Under Secretary of Commerce, Bruce Smart``); the others need a country or a government body.
 _FORMAL_HEADS: Final = frozenset(
@@ -466,6 +522,14 @@ _GOVERNMENT_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Words that make a leader a legislature's (``Senate Democratic leader``, ``opposition leader``).
+_LEGISLATIVE: Final = frozenset(
+    {"Senate", "House", "Majority", "Minority", "Democratic", "Republican", "Opposition", "opposition",
+     "majority", "minority", "Parliamentary", "parliamentary"}
+)  # fmt: skip
+_SMALL_WORDS: Final = frozenset({"of", "for", "to", "the", "and"})
+
+
 def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
     """Officials after a title in lower case (``trade minister Hajime Tamura``), or after a title
     and a comma when a country or demonym starts the title (``the Syrian ambassador to Washington,
@@ -474,6 +538,7 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
     taken = _Spans((h.start, h.end) for h in scan)
     countries = _countries_by_end(scan)
     bodies = [h for h in scan if h.entry.kind in {"government", "international", "country"}]
+    public = _public_bodies(text, scan)
     for m in _LOWER_TITLE.finditer(text):
         head_start = m.start(1)
         if head_start and text[head_start - 1].isalnum():
@@ -486,8 +551,24 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
             continue
         if portfolio and not comma and any(w[0].isupper() for w in portfolio.split()[1:]):
             continue  # ``minister for Trade Negotiations John``: a capitalised portfolio runs into the name
-        _, words_start, country, _ = _title_words(text, head_start, countries, {}, any_case=True, most=5)
+        shared = head in _SHARED_LOWER
+        _, words_start, country, body = _title_words(
+            text,
+            head_start,
+            countries,
+            public if shared or head.startswith("spokes") else {},
+            any_case=True,
+            most=5,
+        )
         title_words = text[words_start:head_start].split()
+        if head == "leader" and country is None and not _LEGISLATIVE.intersection(title_words):
+            continue  # ``EC Industrial Union leader``: a state's or a legislature's leader only
+        if head in {"adviser", "advisor"} and "security" not in (w.lower() for w in title_words):
+            continue  # ``national security adviser Brent Scowcroft``, not any adviser
+        if (shared and not body) and (
+            country is None or not (head == "governor" or any(w[0].isupper() for w in title_words))
+        ):
+            continue  # ``bank president John Smith``: a company's, as far as the text tells
         if comma and country is None:
             # ``President of the Brazilian Coffee Institute, Jorio Dauster``: a state in the portfolio
             inside = [h for h in bodies if m.end(1) <= h.start and h.end <= m.end(2)]
@@ -495,15 +576,111 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
                 country = inside[0].entry.country
             elif head not in _FORMAL_HEADS:
                 continue  # ``…minister, John Smith``: only with a country, or a formal title
-        if head.startswith("spokes") and not _GOVERNMENT_WORDS.intersection(title_words):
+        if head.startswith("spokes") and not body and not _GOVERNMENT_WORDS.intersection(title_words):
             continue  # ``Foreign Ministry spokesman Per Paust``, not a company's spokesman
         if not comma and not title_words and country is None and head != "minister":
             continue
-        raw = " ".join(w.capitalize() for w in [*title_words, head])
+        raw = " ".join(
+            w.capitalize() if w.islower() and w not in _SMALL_WORDS else w for w in [*title_words, head]
+        )
         if comma and portfolio and all(w[0].isupper() for w in portfolio.split()[1:] if w != "the"):
             raw += " " + " ".join(portfolio.split())  # ``Under Secretary of Commerce``
         title = _normalise(raw, country)
         out.append((_Person(" ".join(words), title, country), m.start(4), m.end(4)))
+    return out
+
+
+#: A plural title, whose names follow as a list (``Finance Ministers Kiichi Miyazawa of Japan and
+#: Gerhard Stoltenberg of West Germany``, ``Sens. Max Baucus and John Danforth``), as the singular
+#: head it stands for. (No look-behind: the word start is checked where it is used.)
+_PLURAL_HEADS: Final = {
+    "ministers": "Minister", "secretaries": "Secretary", "senators": "Senator", "sens.": "Senator",
+    "reps.": "Representative", "representatives": "Representative", "ambassadors": "Ambassador",
+    "envoys": "Envoy", "negotiators": "Negotiator", "commissioners": "Commissioner", "premiers": "Premier",
+    "governors": "Governor",
+}  # fmt: skip
+_PLURAL_HEAD: Final = re.compile(
+    "|".join(re.escape(h) + "|" + re.escape(h.capitalize()) for h in _PLURAL_HEADS) + r"(?![\w])"
+)
+#: A name in such a list: two or three capitalised words (a middle initial allowed).
+_LIST_NAME: Final = re.compile(
+    r"[ \t]*((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+|[A-Z]\.[ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
+)
+#: What may follow a listed name: a party in brackets (``(D-Mont.)``), then ``of``/``from`` a country.
+_LIST_PARTY: Final = re.compile(r"[ \t]+\([^()\n]{1,20}\)")
+_LIST_FROM: Final = re.compile(r",?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_LIST_AND: Final = re.compile(r"(?:,(?:[ \t]+and)?|[ \t]+and)[ \t]+")
+
+
+def _listed_after_plural(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
+    """Officials named in a list after a plural title: ``Finance Ministers Kiichi Miyazawa of Japan
+    and Gerhard Stoltenberg of West Germany``, ``the finance ministers of Japan and West Germany,
+    Kiichi Miyazawa and Gerhard Stoltenberg``, ``Sens. Max Baucus (D-Mont.) and John Danforth``. Each
+    name gets the singular title and its country: the one written after it, else the country in
+    the same place of a list of countries after the title, else one country before the title. Two
+    names at least; a listed person keeps the table's name."""
+    out: list[tuple[_Person, int, int]] = []
+    countries = _countries_by_end(scan)
+    by_start = {h.start: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}}
+    persons = {h.start: h for h in scan if h.entry.kind == "person"}
+    others = _Spans((h.start, h.end) for h in scan if h.entry.kind != "person")
+    for head in _PLURAL_HEAD.finditer(text):
+        if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_.-"):
+            continue
+        singular = _PLURAL_HEADS[head.group().lower()]
+        _, words_start, before, _ = _title_words(text, head.start(), countries, {}, any_case=True, most=4)
+        title_words = [w.capitalize() if w.islower() else w for w in text[words_start : head.start()].split()]
+        if singular in {"Governor", "Representative"} and not title_words and before is None:
+            continue  # "governors of the fund", "sales representatives": not a state's office only
+        pos = head.end()
+        listed: list[str | None] = []  # ``ministers of Japan and West Germany, …``
+        of = _LIST_FROM.match(text, pos)
+        if of is not None and not of.group().startswith(",") and of.group().split()[0] == "of":
+            probe = last = of.end()
+            while probe in by_start:
+                listed.append(by_start[probe].entry.country)
+                last = by_start[probe].end
+                joint = _LIST_AND.match(text, last)
+                if joint is None:
+                    break
+                probe = joint.end()
+            if not listed:
+                pos = of.end()  # ``the three foreign ministers of Bronislaw Geremek of Poland, …``
+            elif text.startswith(",", last):
+                pos = last + 1
+            else:
+                continue  # ``the ministers of Japan and West Germany met``: no names
+        names: list[tuple[int, int, str | None]] = []
+        while len(names) < 8:
+            named = _LIST_NAME.match(text, pos)
+            if named is None or others.overlaps(*named.span(1)):
+                break
+            if any(w.rstrip(".") in _NOT_NAMES for w in named.group(1).split()):
+                break
+            pos = named.end()
+            party = _LIST_PARTY.match(text, pos)
+            pos = party.end() if party is not None else pos
+            country: str | None = None
+            origin = _LIST_FROM.match(text, pos)
+            if origin is not None and origin.end() in by_start:
+                hit = by_start[origin.end()]
+                country, pos = hit.entry.country, hit.end
+            names.append((named.start(1), named.end(1), country))
+            joint = _LIST_AND.match(text, pos)
+            if joint is None:
+                break
+            pos = joint.end()
+        if len(names) < 2:
+            continue
+        title = _normalise(" ".join([*title_words, singular]), before)
+        for k, (start, end, country) in enumerate(names):
+            if country is None:
+                country = listed[k] if len(listed) == len(names) else before
+            person = persons.get(start)
+            if person is not None and person.end == end:
+                out.append((_Person(person.entry.name, title, person.entry.country), start, end))
+            else:
+                out.append((_Person(" ".join(text[start:end].split()), title, country), start, end))
     return out
 
 
@@ -513,6 +690,24 @@ def _countries_by_end(scan: Sequence[_Hit]) -> dict[int, _Hit]:
     return {
         h.end: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym", "capital"}
     }
+
+
+def _public_bodies(text: str, scan: Sequence[_Hit]) -> dict[int, _Hit]:
+    """The government and international bodies the gazetteer found, by where they end: what a title
+    may follow (``FBI Director``). A generic form (``Central Bank``) carries the country the entity
+    extractor would give it (the one the article names most among its owners), for when no country
+    is written before it."""
+    counts = Counter(
+        h.entry.country for h in scan if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
+    )
+    out = {}
+    for h in scan:
+        if h.entry.kind in {"government", "international"} and h.entry.role == "name":
+            if h.entry.generic:
+                owner = _resolve_generic(h, None, text, counts).country
+                h = h._replace(entry=h.entry._replace(country=owner))
+            out[h.end] = h
+    return out
 
 
 def _title_words(
@@ -528,11 +723,15 @@ def _title_words(
     country or demonym the gazetteer found just before it (``Kenyan Trade Minister``, ``China's
     Vice Premier``, ``U.S. Trade Representative``), which is left out of the title; or a government
     or international body, which stays in it and gives its country (``FBI Director``, ``NATO
-    Secretary-General``). Returns the start of the title with its country word, of the title without
-    it, the country, and whether a body names the title. With ``any_case``, title words may be
+    Secretary-General``); a body whose form many states share (``Central Bank``) stays in the title
+    and the country is read before it. Returns the start of the title with its country word, of the
+    title without it, the country, and whether a body names the title. With ``any_case``, title words may be
     written in lower case, a hyphenated one word by word (``Deputy foreign trade``, ``vice-foreign``);
     ``most`` words are read at most."""
     start = pos = head_start
+    generic: _Hit | None = (
+        None  # a body whose form many states use (``Central Bank``): a country may precede it
+    )
     for _ in range(most):
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if m is None:
@@ -540,9 +739,13 @@ def _title_words(
         word_start = m.start(1)
         hit = countries.get(m.end(1)) or countries.get(m.end(1) - 2)  # "China's": the country before 's
         if hit is not None and hit.start >= max(0, pos - 40):
-            return hit.start, start, hit.entry.country, False
+            return hit.start, start, hit.entry.country, generic is not None
         body = bodies.get(m.end(1))
         if body is not None and body.start >= max(0, pos - 40):
+            if body.entry.generic:
+                generic = body
+                start = pos = body.start
+                continue
             return body.start, body.start, body.entry.country, True
         word = m.group(1)
         if any_case:
@@ -551,6 +754,8 @@ def _title_words(
         elif word not in _TITLE_WORDS:
             break
         start = pos = word_start
+    if generic is not None:
+        return start, start, generic.entry.country, True
     return start, start, None, False
 
 
@@ -584,9 +789,11 @@ class _Spans:
 
 
 def _surnames(
-    text: str, stripped: bool, person: _Person, taken: _Spans, others: _Spans
+    text: str, stripped: bool, person: _Person, taken: _Spans, others: _Spans, partners: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """The later mentions of ``person`` by surname alone (``Lighthizer``, ``Mr. Liu``)."""
+    """The later mentions of ``person`` by surname alone (``Lighthizer``, ``Mr. Liu``), also joined
+    by a hyphen to another official's surname (``the Baker-Chung meeting``), not to a given name's
+    first syllable (``Woong-bae``)."""
     if len(person.name.split()) < 2:
         return []
     surname = _surname(person.name, person.country)
@@ -595,14 +802,20 @@ def _surnames(
     forms = {surname} if stripped else {surname, surname.upper()}
     out: list[tuple[int, int]] = []
     for form in forms:
-        for i in whole_words(text, form, joined_before="_-"):
+        for i in whole_words(text, form):
             end = i + len(form)
+            if i and text[i - 1] == "-":
+                partner = _WORD_BEFORE_HYPHEN.search(text, max(0, i - 30), i)
+                if partner is None or partner.group(1) not in partners:
+                    continue
             free = not taken.overlaps(i, end) and not others.overlaps(i, end)
             if free and _refers(text, i, end, surname, stripped):
                 out.append((i, end))
     return out
 
 
+#: The word before a hyphen that ends the search (``Baker-``).
+_WORD_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)-$")
 #: Common-word surnames that are never the person alone: months, pronouns, Chinese one-syllable
 #: names that are English words too.
 _NEVER_BARE: Final = frozenset(
