@@ -230,7 +230,11 @@ _LATER_THAT: Final = re.compile(
     r"[ \t\n]+that\b"
 )
 #: A dateline at the start of a wire story's first sentence (``TAIPEI, March 2 -``).
-_DATELINE: Final = re.compile(r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z0-9 .]{1,30})?[ \t]+-+[ \t]+")
+#: A dateline, with the agency's name where the wire gives it (``PHNOM PENH, Cambodia (AP) _``).
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z .'’&-]{1,40}(?:,[ \t][A-Za-z0-9 .]{1,30})?"
+    r"(?:[ \t]+-+[ \t]+|[ \t]*\([A-Za-z .-]{1,20}\)[ \t]*(?:-+|_)[ \t]*)"
+)
 _CLAUSE_END: Final = " \t\n.,;:!?\"“”'’)-—"
 #: How far from a cue or quote its sentence is read, at most.
 _REACH: Final = 800
@@ -612,6 +616,8 @@ def _direct_quote(
         before = [c for c in near if c[0] < start]
         c = before[-1] if before else near[0]
         speaker = _cue_speaker(text, c, ctx, quote=(m.start, m.end))
+        if speaker is not None:  # (``Ivanov calls it “a movement in the wrong direction”``: he spoke)
+            _remember(ctx, speaker, m.start)
         return _quote(text, start, end, speaker, c[2], direct=True)
     # a whole sentence or paragraph in marks with no cue: the last speaker goes on
     opens_sentence = _opens_sentence(text, lo, m.start)
@@ -1293,6 +1299,13 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
             return None
         found = ctx.last_person(lo) if kind == "person" else ctx.last.get(kind) or ctx.last.get("any")
         return found or _UNKNOWN  # ``he said``, and no one to be he: the words are still a quote
+    of = phrase.find(" of ")
+    if of > 0 and not ctx.in_mention(lo + of + 1):
+        # ``Jonathan S. Gelles of Wertheim Schroder``, ``Pat Carney of Canada``: the person, not the place
+        person = _resolve(text, lo, lo + of, ctx)
+        if person is not None and person.kind == "person" and person.mention is not None:
+            if len(person.mention.text.split()) > 1 or ctx.mention_in(lo, lo + of) is not None:
+                return person
     hit = ctx.mention_in(lo, hi)
     if hit is not None:
         start, end, name, kind = hit
