@@ -163,6 +163,36 @@ CASES = [
         [],
     ),
     (
+        # a person named before ``of``: the person, not the company or the country
+        '"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder & Co.\n\nPat Carney '
+        'of Canada said "We are meeting in a time of great trade tension."',
+        [
+            ("It's a cosmetic move,", "Jonathan S. Gelles", "said", True),
+            ("We are meeting in a time of great trade tension.", "Pat Carney", "said", True),
+        ],
+    ),
+    (
+        # a partial quote's speaker is the one ``he`` refers to next
+        "Mikhail Gorbachev says the push east is a mistake. Russian Foreign Minister Igor Ivanov calls "
+        "it “a movement in the wrong direction.” “All European states must cooperate,” he was quoted "
+        "as saying.",
+        [
+            ("the push east is a mistake", "Mikhail Gorbachev", "says", False),
+            ("a movement in the wrong direction.", "Igor Ivanov", "calls", True),
+            ("All European states must cooperate,", "Igor Ivanov", "saying", True),
+        ],
+    ),
+    (
+        # an opening phrase is not the subject who said; a dateline with its agency opens no speaker
+        "Putting it more sharply, one senior banking official blamed Washington for the delay and said "
+        "it should now play a more positive role.\n\nPHNOM PENH, Cambodia (AP) _ The top commander of a "
+        "resistance force said Wednesday he has sent a team to the border.",
+        [
+            ("it should now play a more positive role", "one senior banking official", "said", False),
+            ("he has sent a team to the border", "top commander of a resistance force", "said", False),
+        ],
+    ),
+    (
         # a passive ``is said to`` is hearsay with no speaker, not a cue
         "The minister is said to be considering new tariffs on steel imports.",
         [],

@@ -696,9 +696,8 @@ def _reported(
         # ``…, saying the talks failed``: the sentence's speaker, or whoever spoke last
         speaker = ctx.last.get("any") if ctx.last_at >= lo else None
         if speaker is None:
-            dateline = _DATELINE.match(text, lo, cue_start)
-            start = dateline.end() if dateline is not None else lo
-            opener = _resolve(text, start, _subject_end(text, lo, cue_start), ctx)
+            start = _after_opening(text, lo, cue_start)
+            opener = _resolve(text, start, _subject_end(text, start, cue_start), ctx)
             speaker = opener or ctx.last.get("any") or _UNKNOWN
         comma = None
     else:
@@ -709,11 +708,12 @@ def _reported(
             or _ADVERB_ONLY.fullmatch(text[p_lo:p_hi].strip())
         ):
             # ``The relatives have refused…, and in recent days said``: the sentence's subject spoke
-            opening = _OPENING_NAME.match(text, lo, cue_start)
+            start = _after_opening(text, lo, cue_start)
+            opening = _OPENING_NAME.match(text, start, cue_start)
             if opening is not None and opening.group(1).split()[0] not in _NOT_OPENING_NAMES:
                 p_lo, p_hi = opening.span(1)  # ``Solomon forecast inflation…, but said``
             else:
-                p_lo, p_hi = lo, _subject_end(text, lo, cue_start)
+                p_lo, p_hi = start, _subject_end(text, start, cue_start)
             comma = None
         speaker = _resolve(text, p_lo, p_hi, ctx) if text[p_lo:p_hi].strip() else None
         if speaker is None and coordinated:
@@ -875,6 +875,20 @@ _SUBJECT_END: Final = re.compile(
     r"[ \t\n]+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|"
     r"thus|also|still|then|now|later|earlier|[a-z]+ed|[a-z]+ly)\b|[,;:(]"
 )
+
+
+#: An opening phrase before the subject, up to its comma: ``Putting it more sharply,``, ``Before his
+#: address,``, ``In Washington,``.
+_OPENING_PHRASE: Final = re.compile(_NOT_A_SUBJECT.pattern + r"[^,.;:!?\n]{0,80},[ \t]+")
+
+
+def _after_opening(text: str, lo: int, hi: int) -> int:
+    """Where the subject of the sentence at ``lo`` may start: after its dateline and an opening
+    phrase (``Putting it more sharply, one senior banking official blamed…``)."""
+    d = _DATELINE.match(text, lo, hi)
+    start = d.end() if d is not None else lo
+    opening = _OPENING_PHRASE.match(text, start, hi)
+    return opening.end() if opening is not None else start
 
 
 def _subject_end(text: str, lo: int, hi: int) -> int:
@@ -1303,9 +1317,9 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     if of > 0 and not ctx.in_mention(lo + of + 1):
         # ``Jonathan S. Gelles of Wertheim Schroder``, ``Pat Carney of Canada``: the person, not the place
         person = _resolve(text, lo, lo + of, ctx)
-        if person is not None and person.kind == "person" and person.mention is not None:
-            if len(person.mention.text.split()) > 1 or ctx.mention_in(lo, lo + of) is not None:
-                return person
+        mention = person.mention if person is not None and person.kind == "person" else None
+        if mention is not None and (len(mention.text.split()) > 1 or ctx.mention_in(lo, lo + of) is not None):
+            return person
     hit = ctx.mention_in(lo, hi)
     if hit is not None:
         start, end, name, kind = hit
