@@ -164,8 +164,9 @@ CASES = [
     ),
     (
         # a person named before ``of``: the person, not the company or the country
-        '"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder & Co.\n\nPat Carney '
-        'of Canada said "We are meeting in a time of great trade tension."',
+        # (under a headline: a first line alone is the title)
+        'Trade talks resume\n\n"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder '
+        '& Co.\n\nPat Carney of Canada said "We are meeting in a time of great trade tension."',
         [
             ("It's a cosmetic move,", "Jonathan S. Gelles", "said", True),
             ("We are meeting in a time of great trade tension.", "Pat Carney", "said", True),
