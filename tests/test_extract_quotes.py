@@ -194,6 +194,12 @@ CASES = [
         ],
     ),
     (
+        # a quote after its cue, the speaker set off by an apposition (with a suffix to the name)
+        'Louis Gerstner Jr., chairman of New York-based RJR, called the sale a "significant step" in '
+        "its program.",
+        [("significant step", "Louis Gerstner Jr.", "called", True)],
+    ),
+    (
         # a passive ``is said to`` is hearsay with no speaker, not a cue
         "The minister is said to be considering new tariffs on steel imports.",
         [],

@@ -581,6 +581,14 @@ def _cue_speaker(
         speaker = _resolve(text, start, end, ctx)
         if speaker is not None:
             return speaker
+    comma = _comma_before(text, lo, start) if quote[0] >= cue_end else None
+    if comma is not None:
+        # ``Louis Gerstner Jr., chairman of RJR, called the sale a “significant step”``: the name
+        # the apposition follows, not the words after the cue
+        subject = _subject(text, lo, comma, ctx)
+        named = _resolve(text, subject[0], subject[1], ctx) if subject is not None else None
+        if named is not None:
+            return named
     end = _speaker_end(text, cue_end, hi)
     if end > cue_end:
         return _resolve(text, cue_end, end, ctx)
@@ -834,7 +842,8 @@ _NOT_A_SUBJECT: Final = re.compile(
 )
 #: A capitalised name followed by a comma.
 _NAME_BEFORE_COMMA: Final = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?=,)"
+    r"(?<![\w'’-])((?:[A-Z][a-zA-Z'’-]*[a-z][ \t\n]+|[A-Z]\.[ \t\n]*){1,2}[A-Z][a-zA-Z'’-]*[a-z]"
+    r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II))?)(?=,)"
 )
 
 
