@@ -279,6 +279,16 @@ APPOSITIONS_AND_BODIES = [
         ],
     ),
     (
+        # an unlisted official's full name again, without the title; a common-word surname before
+        # ``administration`` at a sentence's start
+        "Second Prime Minister Hun Sen staged a coup. Hun Sen's troops attacked. President George "
+        "Bush spoke. The Bush administration agreed.",
+        [
+            ("Hun Sen", "Second Prime Minister", None, ["Hun Sen", "Hun Sen"]),
+            ("George H.W. Bush", "President", "US", ["George Bush", "Bush"]),
+        ],
+    ),
+    (
         # a surname in an all-capitals headline; a leader's name in his administration
         "YEUTTER SEES DEAL\nTrade Representative Clayton Yeutter said the Yeutter Administration agreed.",
         [("Clayton Yeutter", "U.S. Trade Representative", "US", ["YEUTTER", "Clayton Yeutter", "Yeutter"])],

@@ -70,7 +70,7 @@ _TITLE_WORDS: Final = frozenset(
      "Overseas", "Corporate", "First", "Science", "Environment", "Health", "Transport", "Communications",
      "Education", "Fisheries", "Forestry", "Mines", "Petroleum", "Oil", "Telecommunications", "Bank",
      "Security", "Crown", "Conservative", "Liberal", "Socialist", "Communist", "Christian", "Social",
-     "Democrat", "Opposition", "Special", "Presidential", "Press"}
+     "Democrat", "Opposition", "Special", "Presidential", "Press", "Second"}
 )  # fmt: skip
 #: Abbreviated heads, as the titles they stand for.
 _EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
@@ -791,16 +791,21 @@ class _Spans:
 def _surnames(
     text: str, stripped: bool, person: _Person, taken: _Spans, others: _Spans, partners: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """The later mentions of ``person`` by surname alone (``Lighthizer``, ``Mr. Liu``), also joined
+    """The later mentions of ``person`` by the full name again (an unlisted official named once with
+    a title: ``Hun Sen's troops``) and by surname alone (``Lighthizer``, ``Mr. Liu``), also joined
     by a hyphen to another official's surname (``the Baker-Chung meeting``), not to a given name's
     first syllable (``Woong-bae``)."""
     if len(person.name.split()) < 2:
         return []
+    out: list[tuple[int, int]] = []
+    full = person.name.lower() if stripped else person.name
+    for i in whole_words(text, full, joined_before="_-"):
+        if not taken.overlaps(i, i + len(full)) and not others.overlaps(i, i + len(full)):
+            out.append((i, i + len(full)))
     surname = _surname(person.name, person.country)
     if stripped:
         surname = surname.lower()
     forms = {surname} if stripped else {surname, surname.upper()}
-    out: list[tuple[int, int]] = []
     for form in forms:
         for i in whole_words(text, form):
             end = i + len(form)
@@ -809,7 +814,7 @@ def _surnames(
                 if partner is None or partner.group(1) not in partners:
                     continue
             free = not taken.overlaps(i, end) and not others.overlaps(i, end)
-            if free and _refers(text, i, end, surname, stripped):
+            if free and _refers(text, i, end, surname, stripped) and not any(s <= i < e for s, e in out):
                 out.append((i, end))
     return out
 
@@ -843,6 +848,8 @@ def _bare_common(text: str, start: int, end: int, surname: str, before: str, pre
     opens = before == "" or before.endswith((".", "!", "?", "“", '"', ":"))
     if opens:
         return after in _VERB_AFTER or text.startswith(("'s", "’s"), end)
+    if previous == "The" and after.capitalize() in _AFTER_LEADER:
+        return True  # ``The Bush administration`` opening a sentence
     return previous[:1].islower() or previous in {",", "--", "—"} or previous.endswith(",")
 
 
