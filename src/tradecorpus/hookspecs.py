@@ -23,7 +23,8 @@ The same rule settles overlapping *mentions* of officials and of entities, after
 same canonical ``name`` have been combined into one (mentions joined, ``title``/``country``/``kind``
 taken from the first plugin by name that gives one). Merged mentions are sorted by position;
 officials and entities by their first mention. Quotes are settled separately for direct quotes and
-reported speech, so a partial quote inside a reported clause stands beside it. The outcome depends
+reported speech, so a partial quote inside a reported clause stands beside it; so does a clause
+reported well inside another (at most two thirds of its length). The outcome depends
 only on the plugins' names and results, never on the order in which they were registered.
 
 **Failures.** A plugin that raises, or returns something that is not a sequence of the hook's type

@@ -409,13 +409,39 @@ def _merge_spans(
 
 def _merge_quotes(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
     """Settle direct quotes among themselves and reported speech among itself: a partial direct
-    quote inside a reported clause (or a clause reported inside a direct quote) stands beside it."""
+    quote inside a reported clause (or a clause reported inside a direct quote) stands beside it,
+    as does a clause reported well inside another reported clause."""
     anchor = _anchor("quotes")
+    reported = [(p, tuple(q for q in items if not q.direct)) for p, items in results]
+    outer = _merge_spans(reported, anchor)
+    # a clause reported inside another (``…goods that he claims the country promised to purchase``):
+    # one well inside a kept clause, at most two thirds of its length, stands beside it
+    spans = [anchor(q) for q in outer]
+    starts = [s.start for s in spans]
+    inner = [
+        (plugin, tuple(q for q in items if q not in outer and _nested(anchor(q), spans, starts)))
+        for plugin, items in reported
+    ]
     kept = [
         *_merge_spans([(p, tuple(q for q in items if q.direct)) for p, items in results], anchor),
-        *_merge_spans([(p, tuple(q for q in items if not q.direct)) for p, items in results], anchor),
+        *outer,
+        *_merge_spans(inner, anchor),
     ]
     return tuple(sorted(kept, key=lambda q: (q.start, q.end, not q.direct)))
+
+
+def _nested(span: Span, spans: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (sorted, disjoint) and is at most two thirds of
+    its length."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    if i < 0:
+        return False
+    outer = spans[i]
+    return (
+        outer.start <= span.start
+        and span.end <= outer.end
+        and 3 * (span.end - span.start) <= 2 * (outer.end - outer.start)
+    )
 
 
 def _merge_groups(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:

@@ -731,7 +731,8 @@ def _reported(
             end = _speaker_end(text, cue_end, hi)
             rest = text[end:hi].strip()
             short = len(text[cue_end:end].split()) <= 6 and not _FINITE_WORD.search(text, cue_end, end)
-            if end > cue_end and short and cue not in _TELLING and (rest == "" or rest.startswith(",")):
+            ends = rest == "" or rest.startswith((",", "who ", "whose "))
+            if end > cue_end and short and cue not in _TELLING and ends:
                 speaker = _resolve(text, cue_end, end, ctx)
                 clause = _clause_before(text, lo, cue_start) if speaker is not None else None
                 return [(clause[0], clause[1], speaker)] if clause is not None else []
@@ -766,13 +767,15 @@ def _reported(
         and not _finite(text, after[0])
     ):
         after = None  # ``told Israel's Channel One``: whom, not what
-    if after is not None and cue in _NOUN_LIKE and that is None:
+    pronoun = cue in _NOUN_LIKE and _SUBJECT_PRONOUN.search(text, lo, cue_start) is not None
+    if after is not None and cue in _NOUN_LIKE and that is None and not pronoun:
         after = None  # ``those notes you no longer need``: a noun, unless ``that`` follows
     if after is not None and (
         that is not None
         or cue not in _THAT_CUES
         or (participle and cue != "adding")
         or _finite(text, after[0])
+        or pronoun  # ``that he claims the country promised to purchase``: a verb, with its clause
     ):
         return [(after[0], after[1], speaker)]
     if ctx.stripped and after is None:
@@ -1131,13 +1134,27 @@ def _ends_clause(text: str, pos: int, hi: int) -> bool:
     return rest == "" or rest.startswith(",") or bool(_PREPOSITION.match(rest) or _PARTICIPLE.match(rest))
 
 
+#: A pronoun subject just before a cue: the cue is a verb (``that he claims Xi promised``).
+_SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she|it|they|He|She|It|They)[ \t]+$")
+
+
 def _skip_adjuncts(text: str, pos: int, hi: int) -> int:
+    """Past the time, place and audience words after a cue (``said on Tuesday in Beijing``), but not
+    past a subject that looks like one (``insisted March 1 would be a hard deadline``)."""
     for _ in range(4):
         m = _ADJUNCT.match(text, pos, hi)
         if m is None or m.end() == pos:
             break
+        if not text[pos : m.end()].rstrip().endswith(",") and _AUXILIARY_NEXT.match(text, m.end(), hi):
+            break
         pos = m.end()
     return pos
+
+
+#: A verb that makes the words before it a subject.
+_AUXILIARY_NEXT: Final = re.compile(
+    r"[ \t\n]*(?:would|will|is|was|could|should|might|must|has|had|can|remains|marks)\b"
+)
 
 
 def _clause_after(text: str, pos: int, hi: int, *, after_that: bool = False) -> tuple[int, int] | None:
