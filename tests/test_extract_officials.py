@@ -76,13 +76,13 @@ CASES = [
     (
         # a head companies share, for a public body; Chinese and Korean names put the family name first
         "Wang Chao-Ming, vice-chairman of the council for economic planning and development, told "
-        "Reuters. Wang said more. John Smith, chairman of Sony Corp., said sales rose.",
+        "Reuters. Wang said more. Jon Smithers, chairman of Sony Corp., said sales rose.",
         [("Wang Chao-Ming", "Vice-Chairman", None, ["Wang Chao-Ming", "Wang"])],
     ),
     (
         # a family name keeps its particles; a government's spokesman, not a company's
         "Belgian Foreign Trade Minister Herman De Croo said the EC would react. De Croo left. "
-        "Foreign Ministry spokesman Per Paust agreed. Company spokesman John Smith did not.",
+        "Foreign Ministry spokesman Per Paust agreed. Company spokesman Jon Smithers did not.",
         [
             ("Herman De Croo", "Foreign Trade Minister", "BE", ["Herman De Croo", "De Croo"]),
             # (a generic body's country: the one the article names most, as for the entity)
@@ -229,7 +229,7 @@ APPOSITIONS_AND_BODIES = [
         # the countries' list; a sales representative is nobody's office
         "The foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan "
         "of the Czech Republic signed. Kavan spoke. The finance ministers of Japan and West Germany, "
-        "Hans Mueller and Otto Schmidt, met. Sales representatives John Smith and Bob Jones left.",
+        "Hans Mueller and Otto Schmidt, met. Sales representatives Jon Smithers and Bob Jones left.",
         [
             ("Bronislaw Geremek", "Foreign Minister", "PL", ["Bronislaw Geremek"]),
             ("Janos Martonyi", "Foreign Minister", "HU", ["Janos Martonyi"]),
@@ -242,11 +242,11 @@ APPOSITIONS_AND_BODIES = [
         # a head companies share, in lower case after a public body or a country's titled body; a
         # generic body (Central Bank) takes the country written before it; a bank's president is a
         # company's
-        "Former Bank of Japan governor Haruo Maekawa wrote the Maekawa report. Polish National Bank "
+        "Former Bank of Japan governor Haruki Maeda wrote the Maeda report. Polish National Bank "
         "head Wladyslaw Baka left. Indonesia's Central Bank governor Arifin Siregar spoke. Chase "
-        "Manhattan Bank president John Smith and union leader Bob Jones did not.",
+        "Manhattan Bank president Jon Smithers and union leader Bob Jones did not.",
         [
-            ("Haruo Maekawa", "Bank of Japan Governor", "JP", ["Haruo Maekawa", "Maekawa"]),
+            ("Haruki Maeda", "Bank of Japan Governor", "JP", ["Haruki Maeda", "Maeda"]),
             ("Wladyslaw Baka", "National Bank Head", "PL", ["Wladyslaw Baka"]),
             ("Arifin Siregar", "Central Bank Governor", "ID", ["Arifin Siregar"]),
         ],
@@ -255,13 +255,13 @@ APPOSITIONS_AND_BODIES = [
         # an ambassador *to* a place; a delegate; spokesmen of bodies; a security adviser; a
         # country's leader; a legislator in apposition
         "U.S. Ambassador to GATT Michael Samuels and Japan's delegate, Minoru Endo, spoke. White House "
-        "spokesman Marlin Fitzwater and national security adviser Brent Scowcroft agreed with "
+        "spokesman Marvin Fitzroy and national security adviser Brent Scowden agreed with "
         "Palestinian leader Yasser Arafat, said Kenneth Warren, a Conservative member of Parliament.",
         [
             ("Michael Samuels", "Ambassador to GATT", "US", ["Michael Samuels"]),
             ("Minoru Endo", "Delegate", "JP", ["Minoru Endo"]),
-            ("Marlin Fitzwater", "White House Spokesman", "US", ["Marlin Fitzwater"]),
-            ("Brent Scowcroft", "National Security Adviser", None, ["Brent Scowcroft"]),
+            ("Marvin Fitzroy", "White House Spokesman", "US", ["Marvin Fitzroy"]),
+            ("Brent Scowden", "National Security Adviser", None, ["Brent Scowden"]),
             ("Yasser Arafat", "Leader", "PS", ["Yasser Arafat"]),
             ("Kenneth Warren", "Conservative MP", None, ["Kenneth Warren"]),
         ],

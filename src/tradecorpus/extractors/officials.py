@@ -242,9 +242,33 @@ _SURNAME: Final = re.compile(
 )
 
 
-def _one_listed(surname: str, year: int | None) -> Person | None:
-    """The one listed person of that surname (the one in office in ``year``, where several are)."""
-    candidates = _BY_SURNAME.get(surname, [])
+#: Offices whose holders news names by surname alone for years after (``the Reagan administration``).
+_HEAD_OFFICES: Final = frozenset(
+    {"President", "Prime Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Leader", "Chairman",
+     "General Secretary"}
+)  # fmt: skip
+
+
+#: The first year of the news an undated text is taken to be.
+_RECENT: Final = 2017
+
+
+def _known_then(person: Person, year: int | None, *, bare: bool) -> bool:
+    """Whether a surname may name ``person`` in an article of ``year``: in office then (with a year's
+    slack either side), or a head of state or government once in office; with no year, anyone after
+    a title, and where the surname stands alone (``bare``) a head or someone in office since 2017."""
+    heads = [o for o in person.offices if o.title in _HEAD_OFFICES]
+    if year is None:  # an undated text is read as recent news
+        return bool(heads) or not bare or any(o.end is None or o.end >= _RECENT for o in person.offices)
+    if any(o.start - 1 <= year <= (o.end if o.end is not None else 2026) + 1 for o in person.offices):
+        return True
+    return any(o.start <= year for o in heads)
+
+
+def _one_listed(surname: str, year: int | None, *, bare: bool) -> Person | None:
+    """The one listed person of that surname whom an article of ``year`` may name by it (the one in
+    office in ``year``, where several are)."""
+    candidates = [p for p in _BY_SURNAME.get(surname, []) if _known_then(p, year, bare=bare)]
     if len(candidates) > 1 and year is not None:
         candidates = [p for p in candidates if p.title_in(year) is not None] or candidates
     return candidates[0] if len(candidates) == 1 else None
@@ -263,7 +287,7 @@ def _listed_by_surname(
     }
     known = {_surname(p.name, p.country) for p in found.values()}
     for surname in starts - known:  # (a surname of someone the text names is that person's)
-        person = _one_listed(surname, year)
+        person = _one_listed(surname, year, bare=True)
         if person is not None and person.name not in found:
             out.append(_Person(person.name, _title(person, year), person.country))
     return out
@@ -353,7 +377,7 @@ def _titled(
         person = _Person(" ".join(words), title, country)
         if len(words) == 1 and head.group() not in _ROYALS:  # a surname: the official of that surname
             known = surnames.get(words[0])
-            table = _one_listed(words[0], year) if known is None else None
+            table = _one_listed(words[0], year, bare=False) if known is None else None
             if known is not None:
                 person = _Person(known.name, title, known.country)
             elif table is not None:
@@ -802,7 +826,29 @@ def _surnames(
     for i in whole_words(text, full, joined_before="_-"):
         if not taken.overlaps(i, i + len(full)) and not others.overlaps(i, i + len(full)):
             out.append((i, i + len(full)))
-    surname = _surname(person.name, person.country)
+    listed = _PEOPLE.get(person.name)
+    variants = {_surname(a, person.country) for a in listed.aliases} if listed is not None else set()
+    variants = {v for v in variants if _VARIANT.fullmatch(v)}  # (not ``Jr.`` of ``Joseph R. Biden Jr.``)
+    for surname in sorted({_surname(person.name, person.country), *variants}):  # ``Mayekawa``, ``Maekawa``
+        out += _surname_mentions(text, stripped, surname, taken, others, partners, out)
+    return out
+
+
+#: A surname an alias gives (``Maekawa`` beside ``Mayekawa``): a capitalised word, no suffix.
+_VARIANT: Final = re.compile(r"(?!(?:Jr|Sr|II|III|IV)\b)[A-Z][a-zA-Z'’-]+")
+
+
+def _surname_mentions(
+    text: str,
+    stripped: bool,
+    surname: str,
+    taken: _Spans,
+    others: _Spans,
+    partners: frozenset[str],
+    found: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The mentions of one surname form that refer to the person and lie in none of ``found``."""
+    out: list[tuple[int, int]] = []
     if stripped:
         surname = surname.lower()
     forms = {surname} if stripped else {surname, surname.upper()}
@@ -814,7 +860,8 @@ def _surnames(
                 if partner is None or partner.group(1) not in partners:
                     continue
             free = not taken.overlaps(i, end) and not others.overlaps(i, end)
-            if free and _refers(text, i, end, surname, stripped) and not any(s <= i < e for s, e in out):
+            inside = any(s <= i < e for s, e in found) or any(s <= i < e for s, e in out)
+            if free and _refers(text, i, end, surname, stripped) and not inside:
                 out.append((i, end))
     return out
 
