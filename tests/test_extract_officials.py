@@ -273,19 +273,30 @@ APPOSITIONS_AND_BODIES = [
         "Moi. Ranariddh's aides and Moi left. The Ranariddh-Moi talks ended. Stephen King and Burger "
         "King did not.",
         [
-            ("Norodom Ranariddh", "Prime Minister", None, ["Norodom Ranariddh", "Ranariddh", "Ranariddh"]),
-            ("Hussein", "King", "JO", ["Hussein"]),
-            ("Daniel arap Moi", "President", None, ["Daniel arap Moi", "Moi", "Moi"]),
+            ("Norodom Ranariddh", "Prime Minister", "KH", ["Norodom Ranariddh", "Ranariddh", "Ranariddh"]),
+            ("Hussein bin Talal", "King", "JO", ["Hussein"]),  # the table's monarch of that name
+            ("Daniel arap Moi", "President", "KE", ["Daniel arap Moi", "Moi", "Moi"]),
         ],
     ),
     (
         # an unlisted official's full name again, without the title; a common-word surname before
         # ``administration`` at a sentence's start
-        "Second Prime Minister Hun Sen staged a coup. Hun Sen's troops attacked. President George "
+        "Second Prime Minister Tep Vong staged a coup. Tep Vong's troops attacked. President George "
         "Bush spoke. The Bush administration agreed.",
         [
-            ("Hun Sen", "Second Prime Minister", None, ["Hun Sen", "Hun Sen"]),
+            ("Tep Vong", "Second Prime Minister", None, ["Tep Vong", "Tep Vong"]),
             ("George H.W. Bush", "President", "US", ["George Bush", "Bush"]),
+        ],
+    ),
+    (
+        # a monarch after the title; a name the table gives a ruler alone (Saddam) is his, and the
+        # surname he shares with the king is the king's after ``King Hussein``; a person a place
+        # is named after is not mentioned there
+        "Jordan's King Hussein met Iraqi President Saddam Hussein. Hussein said the port is open. "
+        "Saddam said no. Flights left the Jomo Kenyatta International Airport.",
+        [
+            ("Hussein bin Talal", "King", "JO", ["Hussein", "Hussein"]),
+            ("Saddam Hussein", "President", "IQ", ["Saddam Hussein", "Saddam"]),
         ],
     ),
     (

@@ -128,10 +128,10 @@ CASES = [
     (
         # the subject before a relative clause or a participle set off by commas
         "This economist, who declined to be named, said the February rise was partly seasonal. "
-        "Hata, speaking at the first session of the meeting, said agriculture is no exception.",
+        "Hatano, speaking at the first session of the meeting, said agriculture is no exception.",
         [
             ("the February rise was partly seasonal", "This economist", "said", False),
-            ("agriculture is no exception", "Hata", "said", False),
+            ("agriculture is no exception", "Hatano", "said", False),
         ],
     ),
     (

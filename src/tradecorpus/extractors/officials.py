@@ -21,6 +21,7 @@ no title, ``Mr.``, or possessive ``'s``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -109,13 +110,26 @@ _FAMILY_FIRST: Final = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "SG"})
 _COMMON_SURNAMES: Final = frozenset(
     {"May", "Long", "Young", "Rice", "Price", "Bush", "Brown", "Green", "White", "Black", "King", "Hill",
      "Wood", "Ford", "Lee", "Li", "Ma", "He", "Hu", "Bolton", "Sun", "Mark", "Will", "Rich", "Major",
-     "Ball", "Cook", "Gold", "Hunt", "Gray", "Grey", "Power", "Powell", "Chase"}
+     "Ball", "Cook", "Gold", "Hunt", "Gray", "Grey", "Power", "Powell", "Chase", "Yen", "Day", "Key", "Begin",
+     "Fast", "Parts", "Gross", "Cotton", "Pence", "Block", "DeLay", "Levy", "Win", "Park", "Street", "Church",
+     "Card", "Sang", "Summers", "Shore", "Lake", "Knight", "Cable", "Borne", "English", "French", "Fox",
+     "Moon", "Rose", "Jordan", "Wolf", "Bird", "Hope", "Love", "Frank", "Best", "Bell", "Hunter", "Strong",
+     "Low", "Short", "Small", "Sharp", "Gandhi"}
 )  # fmt: skip
 #: Capitalised words after a leader's surname that leave it the leader (``the Reagan Administration``).
 _AFTER_LEADER: Final = frozenset({"Administration", "Government", "Cabinet", "Doctrine", "White"})
 _WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 #: The word before a position, and the blanks after it.
 _WORD_BEFORE: Final = re.compile(r"([\w.'’-]+)[ \t]+$")
+
+
+#: What a place or body named after a person goes on with (``the Jomo Kenyatta International Airport``,
+#: ``the Harry S. Truman Library``): the name there is no mention of the person.
+_NAMED_AFTER: Final = re.compile(
+    r"[ \t]+(?:International|Airport|Library|Hospital|Avenue|Street|Road|Boulevard|University|College|"
+    r"School|Center|Centre|Stadium|Bridge|Foundation|Memorial|Institute|Park|Square|Hall|Building|Museum|"
+    r"Highway|Dam|Prize|Award)\b"
+)
 
 
 class _Person(NamedTuple):
@@ -140,7 +154,8 @@ def find_officials(doc: Document) -> list[Official]:
     year = doc.published.year if doc.published is not None else None
     credits = [s for s in (doc.byline, doc.trailer) if s is not None]
     scan = gazetteer_scan(text, stripped)
-    others = _Spans((h.start, h.end) for h in scan if h.entry.kind != "person")
+    views = _Views(text, scan)
+    others = views.not_persons
     found: dict[str, _Person] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     titles: dict[str, str] = {}  # the titles the text gives, which win over the table's
@@ -152,15 +167,15 @@ def find_officials(doc: Document) -> list[Official]:
         spans.setdefault(person.name, []).append((start, end))
 
     for hit in scan:
-        if hit.entry.kind == "person":
+        if hit.entry.kind == "person" and not _NAMED_AFTER.match(text, hit.end):
             listed = _PEOPLE[hit.entry.name]
             add(_Person(listed.name, _title(listed, year), listed.country), hit.start, hit.end)
     if not stripped:
         more = [
-            *_titled(text, scan, found, year),
-            *_appositions(text, scan),
-            *_lower_titled(text, scan),
-            *_listed_after_plural(text, scan),
+            *_titled(text, views, found, year),
+            *_appositions(text, views),
+            *_lower_titled(text, views),
+            *_listed_after_plural(text, views),
         ]
         for person, start, end in more:
             add(found.get(person.name, person), start, end)
@@ -196,7 +211,11 @@ def _surname(name: str, country: str | None) -> str:
     ('De Croo', 'Liu', 'Lighthizer')
     """
     words = name.split()
+    if _REGNAL.fullmatch(words[-1]):
+        return ""  # ``Juan Carlos I``, ``Elizabeth II``: a regnal name has no surname
     if country in _FAMILY_FIRST:
+        if words[-1] in _EAST_ASIAN_SURNAMES and words[0] not in _EAST_ASIAN_SURNAMES:
+            return words[-1]  # ``Vincent Siew``, ``Donald Tsang``: an English given name first
         return words[0]
     if len(words) == 2 and words[0] in _EAST_ASIAN_SURNAMES and _SYLLABLES.fullmatch(words[1]):
         return words[0]  # ``Wang Chao-Ming``, ``Rha Woong-Bae``: the family name first, whatever the country
@@ -206,6 +225,8 @@ def _surname(name: str, country: str | None) -> str:
     return " ".join(words[k:])
 
 
+#: The ordinal of a regnal name.
+_REGNAL: Final = re.compile(r"[IVX]+")
 #: Common Chinese and Korean family names, as English news spells them.
 _EAST_ASIAN_SURNAMES: Final = frozenset(
     {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
@@ -215,7 +236,8 @@ _EAST_ASIAN_SURNAMES: Final = frozenset(
      "Lai", "Chiang", "Chang", "Chou", "Hsieh", "Kuo", "Yeh", "Tseng", "Teng", "Tung", "Lo", "Koo", "Chu",
      "Lien", "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
      "Oh", "Seo", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Chun", "Roh", "Moon", "Rha", "Nam", "Baek",
-     "Yun", "Suh", "Byun", "Noh", "Ha"}
+     "Yun", "Suh", "Byun", "Noh", "Ha", "Siew", "Tsang", "Leung", "Lam", "Chan", "Wong", "Ho", "Soong",
+     "Hau"}
 )  # fmt: skip
 #: A romanised given name of two syllables joined by a hyphen (``Chao-Ming``, ``Woong-bae``).
 _SYLLABLES: Final = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
@@ -229,8 +251,9 @@ _PARTICLES: Final = frozenset(
 def _by_surname() -> dict[str, list[Person]]:
     out: dict[str, list[Person]] = {}
     for person in _PEOPLE.values():
-        if len(person.name.split()) > 1:
-            out.setdefault(_surname(person.name, person.country), []).append(person)
+        surname = _surname(person.name, person.country)
+        if len(person.name.split()) > 1 and surname:
+            out.setdefault(surname, []).append(person)
     return out
 
 
@@ -304,19 +327,19 @@ def _title(person: Person, year: int | None) -> str | None:
 
 
 def _titled(
-    text: str, scan: Sequence[_Hit], found: dict[str, _Person], year: int | None
+    text: str, views: _Views, found: dict[str, _Person], year: int | None
 ) -> list[tuple[_Person, int, int]]:
     """Names written after a title (``Commerce Secretary Wilbur Ross``): the person, with the title
     the text gives, and the span. A surname alone (``President Xi``) is the official of that
     surname the text or the table knows."""
     out: list[tuple[_Person, int, int]] = []
-    listed = [h for h in scan if h.entry.kind == "person"]
+    listed = views.persons
     listed_starts = [h.start for h in listed]
-    companies = _Spans((h.start, h.end) for h in scan if h.entry.kind in {"company", "media"})
-    countries = _countries_by_end(scan)
-    bodies = _public_bodies(text, scan)
+    companies = views.companies
+    countries = views.countries
+    bodies = views.public
     surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
-    places = {h.start: h for h in scan if h.entry.kind in {"country", "international", "government"}}
+    places = views.places
     for head in _TITLE_HEAD.finditer(text):
         if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_."):
             continue
@@ -375,7 +398,11 @@ def _titled(
             out.append((_Person(hit.entry.name, title, hit.entry.country), hit.start, hit.end))
             continue
         person = _Person(" ".join(words), title, country)
-        if len(words) == 1 and head.group() not in _ROYALS:  # a surname: the official of that surname
+        if head.group() in _ROYALS:  # ``King Hussein``: the listed monarch of that name
+            monarch = _monarch(" ".join(words), year)
+            if monarch is not None:
+                person = _Person(monarch.name, title, monarch.country)
+        elif len(words) == 1:  # a surname: the official of that surname
             known = surnames.get(words[0])
             table = _one_listed(words[0], year, bare=False) if known is None else None
             if known is not None:
@@ -384,6 +411,31 @@ def _titled(
                 person = _Person(table.name, title, table.country)
         out.append((person, start, end))
     return out
+
+
+def _monarch(name: str, year: int | None) -> Person | None:
+    """The one listed monarch known by ``name`` (``Hussein`` for ``Hussein bin Talal``, ``Juan
+    Carlos`` for ``Juan Carlos I``), on the throne in ``year`` where several are."""
+    candidates = _MONARCHS.get(name, [])
+    if len(candidates) > 1 and year is not None:
+        candidates = [p for p in candidates if any(o.held_in(year) for o in p.offices if o.title in _ROYALS)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _monarchs() -> dict[str, list[Person]]:
+    out: dict[str, list[Person]] = {}
+    for person in _PEOPLE.values():
+        if any(o.title in _ROYALS for o in person.offices):
+            words = person.name.split()
+            cut = next(
+                (k for k, w in enumerate(words) if k and (w in _PARTICLES or _REGNAL.fullmatch(w))), None
+            )
+            out.setdefault(" ".join(words[:cut]), []).append(person)
+    return out
+
+
+#: The listed monarchs by the name news gives them after their title (``King Hussein``).
+_MONARCHS: Final = _monarchs()
 
 
 def _royal_context(text: str, start: int, countries: dict[int, _Hit]) -> bool:
@@ -440,14 +492,14 @@ def _name_before(text: str, comma: int, taken: _Spans) -> re.Match[str] | None:
     return named
 
 
-def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
+def _appositions(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
     """Officials named before their title: ``Robert Lighthizer, the U.S. trade representative``,
     ``Michael Duffy, Australia's trade negotiations minister``. The name's words must be
     capitalised and the title's words title words (any case) or a country before them."""
     out: list[tuple[_Person, int, int]] = []
-    taken = _Spans((h.start, h.end) for h in scan if h.entry.kind != "country")
+    taken = views.not_countries
     countries = {
-        h.start: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
+        h.start: h for h in views.hits if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
     }
     for m in _APPOSITION.finditer(text):
         named = _name_before(text, m.start(), taken)
@@ -479,7 +531,7 @@ def _appositions(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, in
         if named is None:
             continue
         name = named.group(1)
-        body = _government_body(text, m.start(2), m.end(2), scan)
+        body = _government_body(text, m.start(2), m.end(2), views.hits)
         if body is None:
             continue
         head = "-".join(part.capitalize() for part in m.group(1).split("-"))
@@ -522,13 +574,25 @@ def _government_body(text: str, start: int, end: int, scan: Sequence[_Hit]) -> s
 #: A lower-case title before a name, as wire copy writes it (``Deputy foreign trade minister Janusz
 #: Kaczurba``, ``Cabinet minister Michael Eitan``); or before a name set off by commas (``the Syrian
 #: ambassador to Washington, Walid Mualem,``). Heads that companies do not use only.
-_LOWER_TITLE: Final = re.compile(
-    r"(minister|ambassador|envoy|negotiator|spokesman|spokeswoman|spokesperson|delegate|governor|chairman|"
-    r"president|head|chief|director|adviser|advisor|leader|Minister|Ambassador|Envoy|Negotiator|Delegate|Secretary|Representative|"
-    r"President|Chairman|Governor|Director)"
+_LOWER_HEADS: Final = (
+    "minister", "ambassador", "envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson", "delegate",
+    "governor", "chairman", "president", "head", "chief", "director", "adviser", "advisor", "leader",
+    "Minister", "Ambassador", "Envoy", "Negotiator", "Delegate", "Secretary", "Representative", "President",
+    "Chairman", "Governor", "Director",
+)  # fmt: skip
+#: What follows such a head: a portfolio, a comma, and the name. (The heads are found by plain
+#: searches, which are faster than a pattern opening with lower-case words.)
+_LOWER_TAIL: Final = re.compile(
     r"((?:[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3})?)"
     r"(,?)[ \t]+((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
 )
+
+
+def _words_at(text: str, words: Iterable[str], joined_before: str = "_") -> list[tuple[int, str]]:
+    """Where each of ``words`` stands in ``text`` as a whole word, in text order."""
+    return sorted((i, word) for word in words for i in whole_words(text, word, joined_before=joined_before))
+
+
 #: Lower-case heads that companies use too: a title only after a public body (``Bank of Japan
 #: governor``) or a country and a capitalised title word (``Polish National Bank head``).
 _SHARED_LOWER: Final = frozenset({"governor", "chairman", "president", "head", "chief", "director"})
@@ -554,24 +618,30 @@ _LEGISLATIVE: Final = frozenset(
 _SMALL_WORDS: Final = frozenset({"of", "for", "to", "the", "and"})
 
 
-def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
+def _lower_titled(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
     """Officials after a title in lower case (``trade minister Hajime Tamura``), or after a title
     and a comma when a country or demonym starts the title (``the Syrian ambassador to Washington,
     Walid Mualem``). The title's other words must be title words."""
     out: list[tuple[_Person, int, int]] = []
-    taken = _Spans((h.start, h.end) for h in scan)
-    countries = _countries_by_end(scan)
-    bodies = [h for h in scan if h.entry.kind in {"government", "international", "country"}]
-    public = _public_bodies(text, scan)
-    for m in _LOWER_TITLE.finditer(text):
-        head_start = m.start(1)
-        if head_start and text[head_start - 1].isalnum():
+    taken = views.all_spans
+    countries = views.countries
+    bodies = [h for h in views.hits if h.entry.kind in {"government", "international", "country"}]
+    public = views.public
+    reached = -1
+    for head_start, head in _words_at(text, _LOWER_HEADS):
+        m = _LOWER_TAIL.match(text, head_start + len(head)) if head_start >= reached else None
+        if m is None:
             continue
-        head, portfolio, comma, name = m.group(1), m.group(2), m.group(3), m.group(4)
+        reached = m.end()
+        head_end = head_start + len(head)
+        portfolio, comma, name = m.group(1), m.group(2), m.group(3)
         if head[0].isupper() and not comma:
             continue  # ``Trade Minister Hajime Tamura``: the titled names' own pass
         words = name.split()
-        if any(w in _NOT_NAMES for w in words) or taken.overlaps(m.start(4), m.end(4)):
+        listed = views.person_at.get(m.start(3))
+        if listed is not None and listed.end != m.end(3):
+            listed = None
+        if any(w in _NOT_NAMES for w in words) or (listed is None and taken.overlaps(m.start(3), m.end(3))):
             continue
         if portfolio and not comma and any(w[0].isupper() for w in portfolio.split()[1:]):
             continue  # ``minister for Trade Negotiations John``: a capitalised portfolio runs into the name
@@ -595,7 +665,7 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
             continue  # ``bank president John Smith``: a company's, as far as the text tells
         if comma and country is None:
             # ``President of the Brazilian Coffee Institute, Jorio Dauster``: a state in the portfolio
-            inside = [h for h in bodies if m.end(1) <= h.start and h.end <= m.end(2)]
+            inside = [h for h in bodies if head_end <= h.start and h.end <= m.end(1)]
             if inside:
                 country = inside[0].entry.country
             elif head not in _FORMAL_HEADS:
@@ -610,7 +680,10 @@ def _lower_titled(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, i
         if comma and portfolio and all(w[0].isupper() for w in portfolio.split()[1:] if w != "the"):
             raw += " " + " ".join(portfolio.split())  # ``Under Secretary of Commerce``
         title = _normalise(raw, country)
-        out.append((_Person(" ".join(words), title, country), m.start(4), m.end(4)))
+        if listed is not None:  # ``Palestinian leader Yasser Arafat``: the table's person, the text's title
+            out.append((_Person(listed.entry.name, title, listed.entry.country), m.start(3), m.end(3)))
+        else:
+            out.append((_Person(" ".join(words), title, country), m.start(3), m.end(3)))
     return out
 
 
@@ -623,9 +696,7 @@ _PLURAL_HEADS: Final = {
     "envoys": "Envoy", "negotiators": "Negotiator", "commissioners": "Commissioner", "premiers": "Premier",
     "governors": "Governor",
 }  # fmt: skip
-_PLURAL_HEAD: Final = re.compile(
-    "|".join(re.escape(h) + "|" + re.escape(h.capitalize()) for h in _PLURAL_HEADS) + r"(?![\w])"
-)
+_PLURAL_FORMS: Final = tuple(form for h in _PLURAL_HEADS for form in (h, h.capitalize()))
 #: A name in such a list: two or three capitalised words (a middle initial allowed).
 _LIST_NAME: Final = re.compile(
     r"[ \t]*((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+|[A-Z]\.[ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
@@ -636,7 +707,7 @@ _LIST_FROM: Final = re.compile(r",?[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?=[A-Z]
 _LIST_AND: Final = re.compile(r"(?:,(?:[ \t]+and)?|[ \t]+and)[ \t]+")
 
 
-def _listed_after_plural(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person, int, int]]:
+def _listed_after_plural(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
     """Officials named in a list after a plural title: ``Finance Ministers Kiichi Miyazawa of Japan
     and Gerhard Stoltenberg of West Germany``, ``the finance ministers of Japan and West Germany,
     Kiichi Miyazawa and Gerhard Stoltenberg``, ``Sens. Max Baucus (D-Mont.) and John Danforth``. Each
@@ -644,19 +715,14 @@ def _listed_after_plural(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person,
     the same place of a list of countries after the title, else one country before the title. Two
     names at least; a listed person keeps the table's name."""
     out: list[tuple[_Person, int, int]] = []
-    countries = _countries_by_end(scan)
-    by_start = {h.start: h for h in scan if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}}
-    persons = {h.start: h for h in scan if h.entry.kind == "person"}
-    others = _Spans((h.start, h.end) for h in scan if h.entry.kind != "person")
-    for head in _PLURAL_HEAD.finditer(text):
-        if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_.-"):
-            continue
-        singular = _PLURAL_HEADS[head.group().lower()]
-        _, words_start, before, _ = _title_words(text, head.start(), countries, {}, any_case=True, most=4)
-        title_words = [w.capitalize() if w.islower() else w for w in text[words_start : head.start()].split()]
-        if singular in {"Governor", "Representative"} and not title_words and before is None:
-            continue  # "governors of the fund", "sales representatives": not a state's office only
-        pos = head.end()
+    countries = views.countries
+    by_start = {
+        h.start: h for h in views.hits if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
+    }
+    persons = views.person_at
+    others = views.not_persons
+    for head_start, head in _words_at(text, _PLURAL_FORMS, joined_before="_.-"):
+        pos = head_start + len(head)
         listed: list[str | None] = []  # ``ministers of Japan and West Germany, …``
         of = _LIST_FROM.match(text, pos)
         if of is not None and not of.group().startswith(",") and of.group().split()[0] == "of":
@@ -696,6 +762,11 @@ def _listed_after_plural(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person,
             pos = joint.end()
         if len(names) < 2:
             continue
+        singular = _PLURAL_HEADS[head.lower()]
+        _, words_start, before, _ = _title_words(text, head_start, countries, {}, any_case=True, most=4)
+        title_words = [w.capitalize() if w.islower() else w for w in text[words_start:head_start].split()]
+        if singular in {"Governor", "Representative"} and not title_words and before is None:
+            continue  # "governors of the fund", "sales representatives": not a state's office only
         title = _normalise(" ".join([*title_words, singular]), before)
         for k, (start, end, country) in enumerate(names):
             if country is None:
@@ -706,6 +777,51 @@ def _listed_after_plural(text: str, scan: Sequence[_Hit]) -> list[tuple[_Person,
             else:
                 out.append((_Person(" ".join(text[start:end].split()), title, country), start, end))
     return out
+
+
+class _Views:
+    """What the passes read of one gazetteer scan, each built once, when first asked for."""
+
+    def __init__(self, text: str, hits: Sequence[_Hit]) -> None:
+        self.text = text
+        self.hits = hits
+
+    @functools.cached_property
+    def persons(self) -> list[_Hit]:
+        return [h for h in self.hits if h.entry.kind == "person"]
+
+    @functools.cached_property
+    def person_at(self) -> dict[int, _Hit]:
+        return {h.start: h for h in self.persons}
+
+    @functools.cached_property
+    def countries(self) -> dict[int, _Hit]:
+        return _countries_by_end(self.hits)
+
+    @functools.cached_property
+    def public(self) -> dict[int, _Hit]:
+        return _public_bodies(self.text, self.hits)
+
+    @functools.cached_property
+    def places(self) -> dict[int, _Hit]:
+        """Countries and bodies by where they start: where an ambassador is sent."""
+        return {h.start: h for h in self.hits if h.entry.kind in {"country", "international", "government"}}
+
+    @functools.cached_property
+    def all_spans(self) -> _Spans:
+        return _Spans((h.start, h.end) for h in self.hits)
+
+    @functools.cached_property
+    def not_persons(self) -> _Spans:
+        return _Spans((h.start, h.end) for h in self.hits if h.entry.kind != "person")
+
+    @functools.cached_property
+    def not_countries(self) -> _Spans:
+        return _Spans((h.start, h.end) for h in self.hits if h.entry.kind != "country")
+
+    @functools.cached_property
+    def companies(self) -> _Spans:
+        return _Spans((h.start, h.end) for h in self.hits if h.entry.kind in {"company", "media"})
 
 
 def _countries_by_end(scan: Sequence[_Hit]) -> dict[int, _Hit]:
@@ -822,16 +938,35 @@ def _surnames(
     if len(person.name.split()) < 2:
         return []
     out: list[tuple[int, int]] = []
+    listed = _PEOPLE.get(person.name)
     full = person.name.lower() if stripped else person.name
-    for i in whole_words(text, full, joined_before="_-"):
+    for i in whole_words(text, full, joined_before="_-") if listed is None else ():  # (the scan has those)
         if not taken.overlaps(i, i + len(full)) and not others.overlaps(i, i + len(full)):
             out.append((i, i + len(full)))
-    listed = _PEOPLE.get(person.name)
-    variants = {_surname(a, person.country) for a in listed.aliases} if listed is not None else set()
-    variants = {v for v in variants if _VARIANT.fullmatch(v)}  # (not ``Jr.`` of ``Joseph R. Biden Jr.``)
-    for surname in sorted({_surname(person.name, person.country), *variants}):  # ``Mayekawa``, ``Maekawa``
+    for surname in _surname_forms(person):
         out += _surname_mentions(text, stripped, surname, taken, others, partners, out)
     return out
+
+
+#: Surnames that are abbreviated titles too (before a full stop).
+_ABBREVIATIONS: Final = frozenset({"Sen", "Rep", "Gov", "Gen", "Col", "Lt", "St", "Dr", "Mr"})
+
+
+def _surname_forms(person: _Person) -> list[str]:
+    """The forms that name ``person`` alone later on: the surname, and the one each alias gives
+    (``Maekawa`` beside ``Mayekawa``); a monarch's regnal name (``Hussein`` of ``Hussein bin
+    Talal``); none for a person the table names by a given name too (``Saddam``: the scan finds it,
+    and ``Hussein`` alone is as often someone else)."""
+    listed = _PEOPLE.get(person.name)
+    if listed is None:
+        return [s for s in [_surname(person.name, person.country)] if s]
+    if any(o.title in _ROYALS for o in listed.offices):
+        return [name for name, monarchs in _MONARCHS.items() if listed in monarchs and " " not in name]
+    if any(" " not in a for a in listed.aliases):
+        return []
+    variants = {_surname(a, person.country) for a in listed.aliases}
+    variants = {v for v in variants if _VARIANT.fullmatch(v)}  # (not ``Jr.`` of ``Joseph R. Biden Jr.``)
+    return sorted({_surname(person.name, person.country), *variants} - {""})
 
 
 #: A surname an alias gives (``Maekawa`` beside ``Mayekawa``): a capitalised word, no suffix.
@@ -860,6 +995,8 @@ def _surname_mentions(
                 if partner is None or partner.group(1) not in partners:
                     continue
             free = not taken.overlaps(i, end) and not others.overlaps(i, end)
+            if text.startswith(".", end) and form in _ABBREVIATIONS:
+                continue  # ``Sen. Ron Wyden``: a title, not ``Hun Sen``
             inside = any(s <= i < e for s, e in found) or any(s <= i < e for s, e in out)
             if free and _refers(text, i, end, surname, stripped) and not inside:
                 out.append((i, end))

@@ -358,16 +358,31 @@ class _Context:
         return names.pop() if len(names) == 1 else None
 
     def last_person(self, before: int) -> _Speaker | None:
-        """Who ``he`` or ``she`` at ``before`` stands for: the person who spoke last, or the official
-        mentioned last if that mention is more recent."""
+        """Who ``he`` or ``she`` at ``before`` stands for: the latest official named since the person
+        who spoke last as the subject of a sentence or clause, else the person who spoke last, else
+        the official named last."""
         spoke = self.last.get("one")
         spoke_at = self.last_one_at
         i = bisect.bisect_left(self.person_starts, before) - 1
-        if i >= 0:
+        latest: _Speaker | None = None
+        for _ in range(8):  # the officials named since the last speaker, latest first
+            if i < 0:
+                break
             start, _, name, _ = self.person_mentions[i]
-            if (spoke is None or spoke_at < start) and (spoke is None or spoke.name != name):
-                return _Speaker(name, None, "person")
-        return spoke
+            if spoke is not None and (start <= spoke_at or spoke.name == name):
+                break
+            if self._subject_at(start):
+                return _Speaker(name, None, "person")  # ``Rabin said…``: a subject, not ``Rabin's murder``
+            latest = latest or _Speaker(name, None, "person")
+            i -= 1
+        return spoke or latest
+
+    def _subject_at(self, start: int) -> bool:
+        """Whether the mention at ``start`` opens its sentence or clause, after title words at most."""
+        lo, _ = self.sentence(start)
+        d = _DATELINE.match(self.text, lo, start)
+        lo = d.end() if d is not None else lo
+        return not self.text[lo:start].strip() or _title_words_before(self.text, lo, start)
 
     def official_titled(self, head: str, before: int, country: str | None) -> tuple[str, str] | None:
         """The official last mentioned before ``before`` whose title has ``head`` in it (and who
