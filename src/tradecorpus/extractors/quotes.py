@@ -89,7 +89,7 @@ def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 #: The cues as written in running text (lower case, or ``According to`` opening a sentence), and
 #: in headlines (capitals); each factored as a trie so the engine skips ahead.
-_CUE: Final = _cue_pattern([*_CUE_WORDS, "According to"])
+_CUE: Final = _cue_pattern([*_CUE_WORDS, "According to", "Adding"])  # (``Adding, “…”`` opens a sentence)
 _CUE_CAPITALS: Final = _cue_pattern([w.upper() for w in _CUE_WORDS])
 _WORD_START: Final = re.compile(r"[\w'’-]")
 #: What before a cue makes it no speech verb (``is said to``, ``the said``, ``it was reported``).
@@ -414,7 +414,9 @@ def find_quotes(doc: Document) -> list[Quote]:
     ctx = _Context(doc)
     marked = [] if doc.stripped else list(_marked(text, ctx.paragraphs))
     marked_starts = [m.start - 1 for m in marked]
-    cues = [c for c in _cues(text, ctx) if not _within(marked, marked_starts, c[0])]
+    every = list(_cues(text, ctx))
+    cues = [c for c in every if not _within(marked, marked_starts, c[0])]
+    inside = [c for c in every if _within(marked, marked_starts, c[0])]
     ctx.cue_starts = [c[0] for c in cues]
     used: set[int] = set()
     attributions: dict[int, tuple[int, int, str] | None] = {}
@@ -438,7 +440,50 @@ def find_quotes(doc: Document) -> list[Quote]:
             found.append(_quote(text, lo, hi, speaker, cue_word, direct=False))
             if speaker is not None:
                 _remember(ctx, speaker, cue_start)
+    found += _reported_inside(text, [q for q in found if q.direct], inside)
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _reported_inside(text: str, direct: Sequence[Quote], cues: Sequence[tuple[int, int, str]]) -> list[Quote]:
+    """What a speaker reports of their own words inside their quote: ``“I’ve said repeatedly this is
+    not a 10-minute process,” Ross told Fox``: ``this is not a 10-minute process``, said by Ross."""
+    out: list[Quote] = []
+    starts = [q.start for q in direct]
+    for cue_start, cue_end, word in cues:
+        i = bisect.bisect_right(starts, cue_start) - 1
+        if i < 0 or cue_start >= direct[i].end or direct[i].speaker is None or word not in _FIRST_PERSON_CUES:
+            continue
+        quote = direct[i]
+        if not _FIRST_PERSON.search(text, max(quote.start, cue_start - 16), cue_start):
+            continue
+        pos = _skip_adjuncts(text, cue_end, quote.end)
+        that = _THAT.match(text, pos, quote.end)
+        pos = that.end() if that is not None else pos
+        while pos < quote.end and text[pos] in " \t\n":
+            pos += 1
+        end = _trim_end(text, pos, quote.end)
+        if len(text[pos:end].split()) >= _MIN_WORDS and (that is not None or _finite(text, pos)):
+            out.append(
+                Quote.of(
+                    text,
+                    pos,
+                    end,
+                    speaker=quote.speaker,
+                    speaker_mention=quote.speaker_mention,
+                    cue=word,
+                    direct=False,
+                )
+            )
+    return out
+
+
+#: A speaker's own earlier words, reported in their quote: ``I’ve said``, ``we have warned``.
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:I|I['’]ve|I have|I had|we|We|we['’]ve|We['’]ve|we have|We have)[ \t]+(?:\w+ly[ \t]+)?$"
+)
+_FIRST_PERSON_CUES: Final = frozenset(
+    {"said", "say", "says", "told", "warned", "argued", "stressed", "insisted"}
+)
 
 
 def _within(marked: Sequence[_Marked], starts: Sequence[int], pos: int) -> bool:
@@ -970,6 +1015,16 @@ def _reported_stripped(
             return []
         speaker = _resolve(text, s_lo, s_hi, ctx)
         clause = _stripped_before(text, floor, cue_start)
+        if clause is None or len(text[clause[0] : clause[1]].split()) < 6:
+            # too little before: ``according to the text of the agreement signed earlier this year
+            # china has agreed to buy…``: the clause after the source (and a participle of it)
+            adjunct = _STRIPPED_PARTICIPLE.match(text, s_hi)
+            pos = adjunct.end() if adjunct is not None else s_hi
+            pos += len(text[pos:]) - len(text[pos:].lstrip())
+            after = _stripped_after(text, pos, ctx, cue_end) if _finite(text, pos) else None
+            if after is not None:
+                ctx.last_clause_end = after[1]
+                return [(after[0], after[1], speaker)]
         ctx.last_clause_end = s_hi
         return [(clause[0], clause[1], speaker)] if clause is not None else []
     phrase = _stripped_speaker(text, floor, cue_start, ctx)
@@ -1000,6 +1055,12 @@ def _reported_stripped(
     if found:
         ctx.last_clause_end = max(ctx.last_clause_end, cue_end)
     return found
+
+
+#: A participle after a source in stripped text, with a time adjunct: ``signed earlier this year``.
+_STRIPPED_PARTICIPLE: Final = re.compile(
+    r"[ \t]+[a-z]+ed(?:[ \t]+(?:earlier|later|last|this|next|in|on)(?:[ \t]+[a-z0-9]+){0,2})?\b"
+)
 
 
 def _stripped_speaker(text: str, floor: int, cue_start: int, ctx: _Context) -> tuple[int, int] | None:
