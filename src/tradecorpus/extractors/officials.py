@@ -335,17 +335,13 @@ def _titled(
     out: list[tuple[_Person, int, int]] = []
     listed = views.persons
     listed_starts = [h.start for h in listed]
-    companies = views.companies
-    countries = views.countries
-    bodies = views.public
     surnames = {_surname(p.name, p.country): p for p in reversed(list(found.values())) if " " in p.name}
-    places = views.places
     for head in _TITLE_HEAD.finditer(text):
         if head.start() and (text[head.start() - 1].isalnum() or text[head.start() - 1] in "_."):
             continue
         head_end = head.end()
         to = _TO_PLACE.match(text, head_end) if head.group() in _TO_HEADS else None
-        place = places.get(to.end()) if to is not None else None
+        place = views.places.get(to.end()) if to is not None else None
         if place is not None:  # ``U.S. Ambassador to GATT Michael Samuels``: the place is in the title
             head_end = place.end
         portfolio = _PORTFOLIO.match(text, head_end) if place is None else None
@@ -373,15 +369,17 @@ def _titled(
             words.pop()
         while words and words[0] in _ROYALS:  # "Prime Minister Prince Norodom Ranariddh"
             words.pop(0)
-        if head.group() in _ROYALS and not _royal_context(text, head.start(), countries):
+        if head.group() in _ROYALS and not _royal_context(text, head.start(), views.countries):
             continue  # "Burger King", "Stephen King": a name, not a crown
         if not words or words[0].rstrip(".") in _NOT_NAMES or (len(words) == 1 and len(words[0]) < 2):
             continue
         start = end = text.index(words[0], name.start(1))  # (the name may have lost words at either end)
         for w in words:
             end = text.index(w, end) + len(w)
-        title_start, words_start, country, body = _title_words(text, head.start(), countries, bodies)
-        if companies.overlaps(max(0, title_start - 2), title_start):
+        title_start, words_start, country, body = _title_words(
+            text, head.start(), views.countries, views.public
+        )
+        if views.companies.overlaps(max(0, title_start - 2), title_start):
             continue  # "Intel President Renee James": a company's officer
         if head.group() in _BODY_HEADS and not body:
             continue  # "Director Steven Spielberg": no body's officer
@@ -497,19 +495,15 @@ def _appositions(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
     ``Michael Duffy, Australia's trade negotiations minister``. The name's words must be
     capitalised and the title's words title words (any case) or a country before them."""
     out: list[tuple[_Person, int, int]] = []
-    taken = views.not_countries
-    countries = {
-        h.start: h for h in views.hits if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
-    }
     for m in _APPOSITION.finditer(text):
-        named = _name_before(text, m.start(), taken)
+        named = _name_before(text, m.start(), views.not_countries)
         if named is None:
             continue  # no name, a listed name (found already) or an organisation
         name = named.group(1)
         words = m.group(1).split()
         country: str | None = None
-        if words and m.start(1) in countries:
-            hit = countries[m.start(1)]
+        if words and m.start(1) in views.country_starts:
+            hit = views.country_starts[m.start(1)]
             country = hit.entry.country
             words = text[hit.end : m.start(2)].split()
             if words and words[0] in {"'s", "’s"}:
@@ -527,7 +521,7 @@ def _appositions(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
         out.append((_Person(" ".join(name.split()), title, country), *named.span(1)))
     for m in _BODY_APPOSITION.finditer(text):
         # ``Wang Chao-Ming, vice-chairman of the council for economic planning and development``
-        named = _name_before(text, m.start(), taken)
+        named = _name_before(text, m.start(), views.not_countries)
         if named is None:
             continue
         name = named.group(1)
@@ -588,9 +582,10 @@ _LOWER_TAIL: Final = re.compile(
 )
 
 
-def _words_at(text: str, words: Iterable[str], joined_before: str = "_") -> list[tuple[int, str]]:
-    """Where each of ``words`` stands in ``text`` as a whole word, in text order."""
-    return sorted((i, word) for word in words for i in whole_words(text, word, joined_before=joined_before))
+def _heads_at(text: str, views: _Views, heads: frozenset[str], joined_before: str) -> list[tuple[int, str]]:
+    """Where each of ``heads`` stands in ``text`` as a whole word (no character of ``joined_before``
+    just before it), in text order."""
+    return [(i, w) for i, w in views.head_words if w in heads and not (i and text[i - 1] in joined_before)]
 
 
 #: Lower-case heads that companies use too: a title only after a public body (``Bank of Japan
@@ -623,12 +618,8 @@ def _lower_titled(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
     and a comma when a country or demonym starts the title (``the Syrian ambassador to Washington,
     Walid Mualem``). The title's other words must be title words."""
     out: list[tuple[_Person, int, int]] = []
-    taken = views.all_spans
-    countries = views.countries
-    bodies = [h for h in views.hits if h.entry.kind in {"government", "international", "country"}]
-    public = views.public
     reached = -1
-    for head_start, head in _words_at(text, _LOWER_HEADS):
+    for head_start, head in _heads_at(text, views, _LOWER_SET, "_"):
         m = _LOWER_TAIL.match(text, head_start + len(head)) if head_start >= reached else None
         if m is None:
             continue
@@ -641,7 +632,9 @@ def _lower_titled(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
         listed = views.person_at.get(m.start(3))
         if listed is not None and listed.end != m.end(3):
             listed = None
-        if any(w in _NOT_NAMES for w in words) or (listed is None and taken.overlaps(m.start(3), m.end(3))):
+        if any(w in _NOT_NAMES for w in words) or (
+            listed is None and views.all_spans.overlaps(m.start(3), m.end(3))
+        ):
             continue
         if portfolio and not comma and any(w[0].isupper() for w in portfolio.split()[1:]):
             continue  # ``minister for Trade Negotiations John``: a capitalised portfolio runs into the name
@@ -649,8 +642,8 @@ def _lower_titled(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
         _, words_start, country, body = _title_words(
             text,
             head_start,
-            countries,
-            public if shared or head.startswith("spokes") else {},
+            views.countries,
+            views.public if shared or head.startswith("spokes") else {},
             any_case=True,
             most=5,
         )
@@ -665,7 +658,7 @@ def _lower_titled(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
             continue  # ``bank president John Smith``: a company's, as far as the text tells
         if comma and country is None:
             # ``President of the Brazilian Coffee Institute, Jorio Dauster``: a state in the portfolio
-            inside = [h for h in bodies if head_end <= h.start and h.end <= m.end(1)]
+            inside = [h for h in views.states_and_bodies if head_end <= h.start and h.end <= m.end(1)]
             if inside:
                 country = inside[0].entry.country
             elif head not in _FORMAL_HEADS:
@@ -696,7 +689,12 @@ _PLURAL_HEADS: Final = {
     "envoys": "Envoy", "negotiators": "Negotiator", "commissioners": "Commissioner", "premiers": "Premier",
     "governors": "Governor",
 }  # fmt: skip
-_PLURAL_FORMS: Final = tuple(form for h in _PLURAL_HEADS for form in (h, h.capitalize()))
+_PLURAL_SET: Final = frozenset(form for h in _PLURAL_HEADS for form in (h, h.capitalize()))
+_LOWER_SET: Final = frozenset(_LOWER_HEADS)
+#: Both passes' heads, found in one pass of the text.
+_HEAD_WORDS: Final = re.compile(
+    r"(?<![^\W_])(?:" + trie_pattern(sorted(_PLURAL_SET | _LOWER_SET), end=r"(?![^\W_])") + ")"
+)
 #: A name in such a list: two or three capitalised words (a middle initial allowed).
 _LIST_NAME: Final = re.compile(
     r"[ \t]*((?:[A-Z][a-zA-Z'’-]*[a-z][ \t]+|[A-Z]\.[ \t]+){1,2}[A-Z][a-zA-Z'’-]*[a-z])(?![\w'’-])"
@@ -715,21 +713,15 @@ def _listed_after_plural(text: str, views: _Views) -> list[tuple[_Person, int, i
     the same place of a list of countries after the title, else one country before the title. Two
     names at least; a listed person keeps the table's name."""
     out: list[tuple[_Person, int, int]] = []
-    countries = views.countries
-    by_start = {
-        h.start: h for h in views.hits if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
-    }
-    persons = views.person_at
-    others = views.not_persons
-    for head_start, head in _words_at(text, _PLURAL_FORMS, joined_before="_.-"):
+    for head_start, head in _heads_at(text, views, _PLURAL_SET, "_.-"):
         pos = head_start + len(head)
         listed: list[str | None] = []  # ``ministers of Japan and West Germany, …``
         of = _LIST_FROM.match(text, pos)
         if of is not None and not of.group().startswith(",") and of.group().split()[0] == "of":
             probe = last = of.end()
-            while probe in by_start:
-                listed.append(by_start[probe].entry.country)
-                last = by_start[probe].end
+            while probe in views.country_starts:
+                listed.append(views.country_starts[probe].entry.country)
+                last = views.country_starts[probe].end
                 joint = _LIST_AND.match(text, last)
                 if joint is None:
                     break
@@ -743,7 +735,7 @@ def _listed_after_plural(text: str, views: _Views) -> list[tuple[_Person, int, i
         names: list[tuple[int, int, str | None]] = []
         while len(names) < 8:
             named = _LIST_NAME.match(text, pos)
-            if named is None or others.overlaps(*named.span(1)):
+            if named is None or views.not_persons.overlaps(*named.span(1)):
                 break
             if any(w.rstrip(".") in _NOT_NAMES for w in named.group(1).split()):
                 break
@@ -752,8 +744,8 @@ def _listed_after_plural(text: str, views: _Views) -> list[tuple[_Person, int, i
             pos = party.end() if party is not None else pos
             country: str | None = None
             origin = _LIST_FROM.match(text, pos)
-            if origin is not None and origin.end() in by_start:
-                hit = by_start[origin.end()]
+            if origin is not None and origin.end() in views.country_starts:
+                hit = views.country_starts[origin.end()]
                 country, pos = hit.entry.country, hit.end
             names.append((named.start(1), named.end(1), country))
             joint = _LIST_AND.match(text, pos)
@@ -763,7 +755,7 @@ def _listed_after_plural(text: str, views: _Views) -> list[tuple[_Person, int, i
         if len(names) < 2:
             continue
         singular = _PLURAL_HEADS[head.lower()]
-        _, words_start, before, _ = _title_words(text, head_start, countries, {}, any_case=True, most=4)
+        _, words_start, before, _ = _title_words(text, head_start, views.countries, {}, any_case=True, most=4)
         title_words = [w.capitalize() if w.islower() else w for w in text[words_start:head_start].split()]
         if singular in {"Governor", "Representative"} and not title_words and before is None:
             continue  # "governors of the fund", "sales representatives": not a state's office only
@@ -771,7 +763,7 @@ def _listed_after_plural(text: str, views: _Views) -> list[tuple[_Person, int, i
         for k, (start, end, country) in enumerate(names):
             if country is None:
                 country = listed[k] if len(listed) == len(names) else before
-            person = persons.get(start)
+            person = views.person_at.get(start)
             if person is not None and person.end == end:
                 out.append((_Person(person.entry.name, title, person.entry.country), start, end))
             else:
@@ -806,6 +798,22 @@ class _Views:
     def places(self) -> dict[int, _Hit]:
         """Countries and bodies by where they start: where an ambassador is sent."""
         return {h.start: h for h in self.hits if h.entry.kind in {"country", "international", "government"}}
+
+    @functools.cached_property
+    def head_words(self) -> list[tuple[int, str]]:
+        """Where the lower-case titles' and the plural titles' heads stand."""
+        return [(m.start(), m.group()) for m in _HEAD_WORDS.finditer(self.text)]
+
+    @functools.cached_property
+    def country_starts(self) -> dict[int, _Hit]:
+        """Country names and demonyms by where they start."""
+        return {
+            h.start: h for h in self.hits if h.entry.kind == "country" and h.entry.role in {"name", "demonym"}
+        }
+
+    @functools.cached_property
+    def states_and_bodies(self) -> list[_Hit]:
+        return [h for h in self.hits if h.entry.kind in {"government", "international", "country"}]
 
     @functools.cached_property
     def all_spans(self) -> _Spans:

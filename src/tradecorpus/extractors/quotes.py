@@ -515,7 +515,7 @@ def _cues(text: str, ctx: _Context) -> Iterator[tuple[int, int, str]]:
         ):
             continue  # ``is said to``; but ``Theresa May said`` is a name before the cue
         raw = m.group(1)
-        word = _WS.sub(" ", raw.lower())
+        word = _WS.sub(" ", raw.lower()) if " " in raw or "\n" in raw or "\t" in raw else raw.lower()
         if word not in ("according to", "told", "tells") and _NOT_CUE_AFTER.match(text, end):
             continue
         if word in ("told", "tells") and _TOLD_TO.match(text, end):
