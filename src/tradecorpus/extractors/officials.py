@@ -565,9 +565,9 @@ def _government_body(text: str, start: int, end: int, scan: Sequence[_Hit]) -> s
     return None
 
 
-#: A lower-case title before a name, as wire copy writes it (``Deputy foreign trade minister Janusz
-#: Kaczurba``, ``Cabinet minister Michael Eitan``); or before a name set off by commas (``the Syrian
-#: ambassador to Washington, Walid Mualem,``). Heads that companies do not use only.
+#: The heads of a lower-case title before a name, as wire copy writes it (``Deputy foreign trade
+#: minister Janusz Kaczurba``, ``Bank of Japan governor Haruo Maekawa``), and of a title before a name
+#: set off by a comma (``the Syrian ambassador to Washington, Walid Mualem,``).
 _LOWER_HEADS: Final = (
     "minister", "ambassador", "envoy", "negotiator", "spokesman", "spokeswoman", "spokesperson", "delegate",
     "governor", "chairman", "president", "head", "chief", "director", "adviser", "advisor", "leader",
@@ -682,7 +682,7 @@ def _lower_titled(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
 
 #: A plural title, whose names follow as a list (``Finance Ministers Kiichi Miyazawa of Japan and
 #: Gerhard Stoltenberg of West Germany``, ``Sens. Max Baucus and John Danforth``), as the singular
-#: head it stands for. (No look-behind: the word start is checked where it is used.)
+#: head it stands for.
 _PLURAL_HEADS: Final = {
     "ministers": "Minister", "secretaries": "Secretary", "senators": "Senator", "sens.": "Senator",
     "reps.": "Representative", "representatives": "Representative", "ambassadors": "Ambassador",
