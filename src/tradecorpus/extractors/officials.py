@@ -258,10 +258,29 @@ def _by_surname() -> dict[str, list[Person]]:
 
 
 _BY_SURNAME: Final = _by_surname()
-#: The listed surnames that are no common words, capitalised as written (word starts are checked
-#: where it is used: a pattern that opens with its capitals lets the engine skip ahead fast).
+
+
+def _lower_first() -> dict[str, list[tuple[str, str]]]:
+    """The listed surnames that open in lower case (``al-Assad``, ``von der Leyen``), by their part
+    from the first capital on: that part, with what comes before it, and the whole surname."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for surname in _BY_SURNAME:
+        capital = next((k for k, ch in enumerate(surname) if ch.isupper()), None)
+        if surname not in _COMMON_SURNAMES and capital:
+            out.setdefault(surname[capital:], []).append((surname[:capital], surname))
+    return out
+
+
+_LOWER_FIRST: Final = _lower_first()
+#: The listed surnames that are no common words, capitalised as written, and the capitalised part of
+#: those that open in lower case (word starts are checked where it is used: a pattern that opens
+#: with capitals lets the engine skip ahead fast, where one opening with ``al-`` or ``de`` would try
+#: every ``a`` and ``d`` of the text).
 _SURNAME: Final = re.compile(
-    trie_pattern(sorted(s for s in _BY_SURNAME if s not in _COMMON_SURNAMES), end=r"(?![^\W_])")
+    trie_pattern(
+        sorted({s for s in _BY_SURNAME if s not in _COMMON_SURNAMES and s[:1].isupper()} | set(_LOWER_FIRST)),
+        end=r"(?![^\W_])",
+    )
 )
 
 
@@ -305,9 +324,16 @@ def _listed_by_surname(
     if stripped:
         return []
     out = []
-    starts = {
-        m.group() for m in _SURNAME.finditer(text) if not m.start() or not text[m.start() - 1].isalnum()
-    }
+    starts = set()
+    for m in _SURNAME.finditer(text):
+        word = m.group()
+        for before, surname in _LOWER_FIRST.get(word, ()):  # ``al-Assad``, ``de Gortari``
+            i = m.start() - len(before)
+            if text.startswith(before, i) and (not i or not text[i - 1].isalnum()):
+                starts.add(surname)
+        listed = word in _BY_SURNAME and word not in _COMMON_SURNAMES
+        if listed and (not m.start() or not text[m.start() - 1].isalnum()):
+            starts.add(word)
     known = {_surname(p.name, p.country) for p in found.values()}
     for surname in starts - known:  # (a surname of someone the text names is that person's)
         person = _one_listed(surname, year, bare=True)
