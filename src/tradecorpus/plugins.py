@@ -40,6 +40,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = types.MappingProxyType(
         "entities": "tradecorpus.extractors.entities",
         "officials": "tradecorpus.extractors.officials",
         "money": "tradecorpus.extractors.money",
+        "dates": "tradecorpus.extractors.dates",
         "quotes": "tradecorpus.extractors.quotes",
         "commitments": "tradecorpus.extractors.commitments",
     }

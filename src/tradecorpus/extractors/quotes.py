@@ -1425,7 +1425,7 @@ def _resolve(text: str, lo: int, hi: int, ctx: _Context) -> _Speaker | None:
     hit = ctx.mention_in(lo, hi)
     if hit is not None:
         start, end, name, kind = hit
-        tail = text[end:hi].strip(" \t\n'’s")
+        tail = text[end:hi].strip(" \t\n'’s.")
         head = text[lo:start]
         by_document = kind == "org" and _DOCUMENTS.fullmatch(text, end, hi) is not None
         if (tail == "" or by_document) and not _ROLES.search(head):

@@ -1,0 +1,703 @@
+"""Dates (SPEC §5): temporal expressions with their TIMEX3 type and value, as in TempEval-3.
+
+The scan is one compiled pattern of the expression families trade news uses, read left to right:
+
+- calendar dates and months: ``Oct. 11``, ``March 1st, 2019``, ``11 October``, ``June 2019``,
+  ``2019-10-11``, ``10/11/2019`` (read by dateparser, cached), ``in March``;
+- years and decades: ``2017``, ``2017's level``, ``fiscal 1990``, ``the 1990s``;
+- days and parts of days: ``Wednesday``, ``Wednesday night``, ``today``, ``yesterday``, ``tonight``;
+- relative periods: ``last week`` (``2019-W46``), ``next month``, ``this year``, ``earlier this
+  year`` (the year, ``START``), ``the third quarter`` (``2019-Q3``), ``last fall``, ``two years
+  ago``, ``a year earlier``, ``the weekend``;
+- general references: ``now``, ``currently`` (``PRESENT_REF``), ``recently`` (``PAST_REF``),
+  ``soon``, ``the future`` (``FUTURE_REF``);
+- durations: ``two years`` (``P2Y``), ``90-day`` (``P90D``), ``the past six months``, ``the first
+  nine months``;
+- sets: ``every six months`` (``P6M``), ``annually`` (``P1Y``), ``daily``, ``weekly``;
+- clock times: ``10 a.m.``, ``noon``.
+
+``early``, ``late``, ``mid-`` and ``the end of`` before a date give its ``mod`` (``START``,
+``END``, ``MID``). Relative expressions are resolved against the publication date; a weekday or a
+day without a year takes the past or the future by the tense around it. With no publication date,
+what cannot be known is written with ``X`` (``XXXX-07-21``). Lower-cased punctuation-stripped text
+works too (``wednesday``, ``march 1``, ``later this month``), where words that are also ordinary
+words (``may``, ``march``, ``second``) count only next to a day number or a preposition of time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+from tradecorpus.hookspecs import hookimpl
+from tradecorpus.model import DateMention, Document
+
+__all__ = ["extract_dates", "find_dates"]
+
+
+@hookimpl
+def extract_dates(doc: Document) -> list[DateMention]:
+    """The built-in dates extractor (plugin name ``dates``): :func:`find_dates`."""
+    return find_dates(doc)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS: Final = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS: Final = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_NUMBERS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
+    "several": None, "few": None, "a few": None, "many": None, "some": None,
+}  # fmt: skip
+_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: A unit and the TIMEX3 letter of a period of it (hours and minutes take ``T``).
+_UNITS: Final = {
+    "year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "MIN", "decade": "DE",
+    "quarter": "Q", "century": "CE",
+}  # fmt: skip
+_SEASONS: Final = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_PARTS_OF_DAY: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SETS: Final = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+    "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M", "hourly": "PT1H",
+}  # fmt: skip
+_REFS: Final = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+    "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF",
+}  # fmt: skip
+_MODS: Final = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
+    "the end of": "END", "end of": "END", "the beginning of": "START", "the start of": "START",
+    "the middle of": "MID", "the first half of": "START", "the second half of": "END",
+}  # fmt: skip
+
+
+def _alt(words: Iterable[object]) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+_S: Final = r"[ \t]+"  # blanks inside an expression (never a line break)
+_SHORT_MONTHS: Final = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+_FULL_MONTHS: Final = [w for w in _MONTHS if w not in _SHORT_MONTHS]
+_MONTH: Final = rf"(?:{_alt(_FULL_MONTHS)}|(?:{_alt(_SHORT_MONTHS)})\.?)"
+_DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_NUM: Final = rf"(?:{_alt(_NUMBERS)}|[0-9]{{1,3}}(?:\.[0-9])?)"
+_UNIT: Final = rf"(?:{_alt(_UNITS)})s?"
+_WEEKDAY: Final = rf"(?:{_alt(_WEEKDAYS)})"
+_SEASON: Final = rf"(?:{_alt(_SEASONS)})"
+_MOD: Final = (
+    r"(?:(?:early|late|mid)(?:-|[ \t]+)|mid-|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+)"
+)
+_REL: Final = r"(?:last|next|this|coming|past|previous|current|following|same)"
+
+#: The expression families, tried at each position in this order (the first that matches wins).
+_FAMILIES: Final = [
+    # ``the first nine months``, ``the past two years``, ``the next 90 days``: durations
+    (
+        "span",
+        rf"(?:the{_S})?(?:(?:past|last|next|first|coming|previous|final|latest|following){_S})({_NUM}){_S}({_UNIT})\b",
+    ),
+    # ``two years ago``, ``a year earlier``, ``three months later``
+    ("ago", rf"({_NUM}){_S}({_UNIT}){_S}(ago|earlier|later|before|after|from{_S}now|hence)\b"),
+    # ``90-day``, ``two-year``: a duration as an adjective
+    ("adj", rf"({_NUM})-({_alt(_UNITS)})(?![\w-])"),
+    # ``every six months``, ``every other week``, ``each year``
+    ("every", rf"(?:every|each){_S}(?:(other){_S})?(?:({_NUM}){_S})?({_UNIT})\b"),
+    # ``Oct. 11, 2019``, ``March 1st``, ``(early) June 2019``
+    ("md", rf"({_MOD})?({_MONTH}){_S}({_DAY})(?![\w])(?:,?{_S}({_YEAR})\b)?"),
+    ("dm", rf"({_DAY}){_S}(?:of{_S})?({_MONTH})(?:,?{_S}({_YEAR}))?\b"),
+    ("my", rf"({_MOD})?({_MONTH}),?{_S}({_YEAR})\b"),
+    ("iso", r"([12][0-9]{3})-([01][0-9])-([0-3][0-9])\b"),
+    ("numeric", r"(?<![\d/.])[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})(?![\d/])"),
+    # ``earlier this year``, ``later this month``, ``early next year``, ``late last year``
+    (
+        "modrel",
+        rf"(earlier|later|early|late|mid-?){_S}?(this|last|next){_S}(week|month|year|quarter|decade)\b",
+    ),
+    # ``the end of the year``, ``the end of this month``
+    ("modthe", rf"({_MOD})(?:the|this|last|next){_S}(week|month|year|quarter|decade)\b"),
+    # ``last week``, ``next month``, ``this year``, ``the coming weeks`` (plural: a reference)
+    (
+        "rel",
+        rf"(?:the{_S})?({_REL}){_S}(week|weekend|month|year|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})\b",
+    ),
+    # ``the third quarter``, ``third-quarter``, ``the first half of 2019``
+    (
+        "quarter",
+        rf"(?:(?:the{_S})?(first|second|third|fourth|1st|2nd|3rd|4th){_S}|(first|second|third|fourth)-)(quarter|half)(?:{_S}of{_S}({_YEAR}|this{_S}year|last{_S}year|next{_S}year))?\b",
+    ),
+    ("thequarter", rf"the{_S}(?:(latest|current|recent|same){_S})?(quarter|period)\b"),
+    # ``year-earlier``, ``the year-ago quarter``
+    ("yearago", rf"(?:the{_S})?(year|quarter|month)-(earlier|ago)(?:{_S}(quarter|period|month|level))?\b"),
+    ("weekend", rf"(?:the{_S})?weekend\b"),
+    # ``Wednesday``, ``Wednesday night``
+    ("weekday", rf"({_WEEKDAY})(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
+    ("day", r"(today|yesterday|tomorrow|tonight)(?:'s|’s)?\b"),
+    ("set", rf"({_alt(_SETS)})\b"),
+    ("ref", rf"({_alt(_REFS)})\b"),
+    # ``10 a.m.``, ``3:30 p.m.``, ``noon``
+    ("clock", r"([0-9]{1,2})(?::([0-5][0-9]))?[ \t]*([ap])\.?m\b\.?|(noon|midnight)\b"),
+    # ``the 1990s``, ``the '90s``
+    ("decade", r"(?:the[ \t]+)?(1[89][0-9]|20[0-9])0s\b"),
+    # ``fiscal 1990``, ``mid-2019``, ``2017's level``, ``in 2019``
+    ("year", rf"({_MOD})?(?:(fiscal){_S})?({_YEAR})(?=(?:'s|’s)?(?![\w%]|[.,][0-9]|-[0-9]))"),
+    # ``(in) March``, ``(early) June``
+    ("month", rf"({_MOD})?({_alt(_FULL_MONTHS)})\b"),
+    # ``two years``, ``several months``, ``a week``: bare durations
+    ("dur", rf"(?:the{_S})?({_NUM}){_S}({_UNIT})\b"),
+    # ``last fall``, ``this summer`` handled by ``rel``; ``spring`` alone is no date
+]
+#: One pattern for the scan; each family's own, to read the parts of what it matched.
+_PATTERN: Final = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FAMILIES) + ")",
+    re.IGNORECASE,
+)
+_FAMILY: Final = {name: re.compile(body, re.IGNORECASE) for name, body in _FAMILIES}
+_NAMES: Final = [name for name, _ in _FAMILIES]
+
+
+class _Anchor(NamedTuple):
+    """What relative expressions are resolved against: the publication date, or None."""
+
+    date: dt.date | None
+
+
+# --------------------------------------------------------------------------- finder
+
+
+def find_dates(doc: Document) -> list[DateMention]:
+    """The temporal expressions in ``doc``, each with its TIMEX3 type, value and modifier.
+
+    >>> text = "Talks resume next week, and a March 1 deadline looms."
+    >>> doc = Document(text=text, published=dt.date(2019, 2, 6))
+    >>> [(d.text, d.type, d.value) for d in find_dates(doc)]
+    [('next week', 'DATE', '2019-W07'), ('March 1', 'DATE', '2019-03-01')]
+    """
+    text = doc.text
+    out: list[DateMention] = []
+    for m in _PATTERN.finditer(text):
+        name = next(n for n in _NAMES if m.group(n) is not None)
+        parts = _FAMILY[name].fullmatch(text, m.start(), m.end())
+        if parts is None:
+            continue
+        found = _read(name, parts, text, doc)
+        if found is None:
+            continue
+        kind, value, mod = found
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        out.append(DateMention.of(text, start, end, type=kind, value=value, mod=mod))
+    return out
+
+
+# --------------------------------------------------------------------------- reading a match
+
+_Found = tuple[str, str, "str | None"]
+
+#: A lower-case word that makes ``may``, ``march`` or ``second`` a date in stripped text.
+_TIME_PREPOSITION: Final = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|through|during|before|after|of|last|next|this|early|"
+    r"late|mid|end|between)[ \t]+|-)$",
+    re.IGNORECASE,
+)
+#: Words after a bare four-digit number that make it a count, not a year.
+_NOT_YEAR_AFTER: Final = re.compile(
+    r"[ \t]*(?:%|percent|pct|per[ \t]+cent|dlrs|dollars|yen|marks|francs|pounds|tonnes|tons|barrels|"
+    r"bushels|shares|people|workers|jobs|units|cars|vehicles|miles|kilometers|km|feet|meters|metres|"
+    r"points|employees|acres|hectares|troops|members|rooms|homes|companies|firms|stores)\b",
+    re.IGNORECASE,
+)
+
+
+def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | None:
+    anchor = doc.published
+    g = [x.lower() if x else "" for x in m.groups()]
+    stripped = doc.stripped
+    if name == "span":
+        n, unit = _number(g[0]), _unit(g[1])
+        return ("DURATION", _period(n, unit), None) if unit else None
+    if name == "ago":
+        return _ago(_number(g[0]), _unit(g[1]), g[2], anchor)
+    if name == "adj":
+        n, unit = _number(g[0]), _unit(g[1])
+        return ("DURATION", _period(n, unit), None) if unit and n is not None else None
+    if name == "every":
+        n = _number(g[1]) if g[1] else 1
+        if g[0] and n is not None:
+            n *= 2
+        unit = _unit(g[2])
+        return ("SET", _period(n, unit), None) if unit else None
+    if name == "md":
+        if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=True):
+            return None
+        return _calendar(
+            _MONTHS[_key(g[1])], _day(g[2]), int(g[3]) if g[3] else None, _mod(g[0]), text, m, anchor
+        )
+    if name == "dm":
+        return _calendar(_MONTHS[_key(g[1])], _day(g[0]), int(g[2]) if g[2] else None, None, text, m, anchor)
+    if name == "my":
+        if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=True):
+            return None
+        return ("DATE", f"{int(g[2]):04d}-{_MONTHS[_key(g[1])]:02d}", _mod(g[0]))
+    if name == "iso":
+        return ("DATE", f"{g[0]}-{g[1]}-{g[2]}", None)
+    if name == "numeric":
+        return _numeric(m.group(), anchor)
+    if name == "modrel":
+        mod = "START" if g[0] in {"earlier", "early"} else "END" if g[0] in {"later", "late"} else "MID"
+        value = _relative(g[1], g[2], anchor)
+        return ("DATE", value, mod) if value else None
+    if name == "modthe":
+        value = _relative(_the_rel(m.group()), g[1], anchor)
+        return ("DATE", value, _mod(g[0])) if value else None
+    if name == "rel":
+        return _rel(g[0], m.group(2), m, text, anchor, stripped)
+    if name == "quarter":
+        return _quarter(g[0] or g[1], g[2], g[3], anchor)
+    if name == "thequarter":
+        if g[1] == "period" and not g[0]:
+            return None
+        return ("DATE", _quarter_value(anchor, -1), None)
+    if name == "yearago":
+        if g[0] == "year" and g[2] in {"quarter", "period"}:
+            return ("DATE", _quarter_value(anchor, -5), None)  # the quarter a year before the last one
+        if g[0] == "year":
+            return ("DATE", _year(anchor, -1), None)
+        value = _relative("last", g[0], anchor)
+        return ("DATE", value, None) if value else None
+    if name == "weekend":
+        return ("DATE", _week(anchor, 0, weekend=True), None)
+    if name == "weekday":
+        day = _weekday(_WEEKDAYS[g[0]], text, m.start(), anchor)
+        if g[1]:
+            return ("TIME", f"{day}T{_PARTS_OF_DAY[g[1]]}", None)
+        return ("DATE", day, None)
+    if name == "day":
+        return _deictic(g[0], anchor)
+    if name == "set":
+        if _ADJECTIVE.match(text, m.end()):
+            return None  # ``a quarterly dividend``, ``the daily newspaper``: what, not how often
+        return ("SET", _SETS[g[0]], None)
+    if name == "ref":
+        if g[0] in {"current", "future", "recent"} and _noun_follows(text, m.end()):
+            return None  # ``current account``, ``future contracts``: adjectives of something else
+        if g[0] == "recent" or g[0] == "future":
+            return None
+        return ("DATE", _REFS[g[0]], None)
+    if name == "clock":
+        return _clock(g, anchor)
+    if name == "decade":
+        return ("DATE", g[0], None)
+    if name == "year":
+        if _NOT_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in {"$", "#"}:
+            return None
+        return ("DATE", g[2], _mod(g[0]))
+    if name == "month":
+        if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=False):
+            return None
+        return ("DATE", _month_value(_MONTHS[g[1]], text, m.start(), anchor), _mod(g[0]))
+    if name == "dur":
+        n, unit = _number(g[0]), _unit(g[1])
+        if unit is None or (g[0] in {"some", "many"}):
+            return None
+        if g[0] in {"a", "an"} and _SET_AFTER.match(text, m.end()):
+            return None
+        return ("DURATION", _period(n, unit), None)
+    return None
+
+
+#: A word after ``quarterly`` or ``daily`` that makes it an adjective of that word.
+_ADJECTIVE: Final = re.compile(
+    r"[ \t]+(?!(?:and|or|in|at|for|on|by|from|to|since|until|with|the|a|an|as|basis|through|over|"
+    r"during|is|are|was|were|will|would|than|but)\b)[a-z]{3,}\b"
+)
+_SET_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later)\b", re.IGNORECASE)
+_NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]{3,}", re.IGNORECASE)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a word follows that ``current`` or ``future`` would qualify (``current account``)."""
+    m = _NOUN_AFTER.match(text, end)
+    return m is not None and m.group().strip().lower() not in {"and", "or", "is", "was", "are", "the"}
+
+
+def _key(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def _mod(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    words = " ".join(prefix.replace("-", " - ").split()).lower().replace(" - ", "-").rstrip("-").strip()
+    for key, mod in _MODS.items():
+        if words == key.rstrip("-") or words == key:
+            return mod
+    return "MID" if words.startswith("mid") else None
+
+
+def _number(word: str) -> int | None:
+    if not word:
+        return None
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    try:
+        value = float(word)
+    except ValueError:
+        return None
+    return int(value) if value == int(value) else None
+
+
+def _unit(word: str) -> str | None:
+    if not word:
+        return None
+    return _UNITS.get(word.lower().rstrip("s"))
+
+
+def _period(n: int | None, unit: str) -> str:
+    """``P2Y``, ``P6M``, ``PT3H``, ``PXY`` (an unknown number), a quarter as three months."""
+    amount = "X" if n is None else str(n)
+    if unit == "Q":
+        return f"P{3 * n}M" if n is not None else "PXM"
+    if unit == "DE":
+        return f"P{10 * n}Y" if n is not None else "PXDE"
+    if unit == "CE":
+        return f"P{100 * n}Y" if n is not None else "PXCE"
+    if unit == "H":
+        return f"PT{amount}H"
+    if unit == "MIN":
+        return f"PT{amount}M"
+    return f"P{amount}{unit}"
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"[^0-9]", "", word))
+
+
+def _month_ok(word: str, text: str, start: int, stripped: bool, *, with_day: bool) -> bool:
+    """Whether a month name is the month: not ``may`` the verb or ``March`` the verb, not the
+    second half of a name (``Theresa May``)."""
+    key = _key(word)
+    lower = word[:1].islower()
+    if lower and not stripped:
+        return False  # in mixed-case text a month is capitalised
+    if key in {"may", "march"} or (lower and not with_day):
+        before = text[max(0, start - 14) : start]
+        if with_day:
+            return not (key == "may" and lower and not _TIME_PREPOSITION.search(before))
+        return _TIME_PREPOSITION.search(before) is not None
+    if not with_day:
+        previous = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
+        if (
+            previous is not None
+            and previous.group(1)[:1].isupper()
+            and previous.group(1).lower()
+            not in {
+                "in",
+                "on",
+                "since",
+                "until",
+                "by",
+                "from",
+                "to",
+                "through",
+                "during",
+                "before",
+                "after",
+                "of",
+                "last",
+                "next",
+                "this",
+                "early",
+                "late",
+                "mid",
+                "and",
+                "or",
+                "the",
+                "between",
+            }
+        ):
+            return False  # ``Theresa May``, ``Kim June``
+    return True
+
+
+def _future(text: str, pos: int) -> bool:
+    """Whether the words before ``pos`` in its sentence put what follows in the future: the last
+    word of tense there is one of the future's (``will meet Friday``, ``a March 1 deadline``), not
+    of the past (``tariffs set for Dec. 15 will stay, officials said Tuesday``)."""
+    lo = max(0, pos - 80)
+    end = _SENTENCE_END.search(text, lo, pos)
+    while end is not None:
+        lo = end.end()
+        end = _SENTENCE_END.search(text, lo, pos)
+    last_future = -1
+    for m in _FUTURE_WORD.finditer(text, lo, pos):
+        last_future = m.end()
+    last_past = -1
+    for m in _PAST_WORD.finditer(text, lo, pos):
+        last_past = m.end()
+    return last_future > last_past
+
+
+#: A date before ``deadline`` is one still to come (``a March 1 deadline``).
+_DEADLINE_AFTER: Final = re.compile(r"[ \t]+(?:deadline|target[ \t]+date|cutoff|cut-off)\b", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[.!?;][ \t\n]+(?=[A-Z\"“])")
+#: Words that put a time after them in the future, and in the past.
+_FUTURE_WORD: Final = re.compile(
+    r"\b(?:will|'ll|’ll|shall|going[ \t]+to|plans?[ \t]+to|planned[ \t]+for|scheduled|expected[ \t]+to|"
+    r"set[ \t]+(?:for|to)|deadline|next|upcoming|coming|effective|"
+    r"to[ \t]+(?:meet|be|hold|start|begin|take|resume|visit|sign|vote|announce|decide))\b",
+    re.IGNORECASE,
+)
+_PAST_WORD: Final = re.compile(
+    r"\b(?:said|says|told|was|were|had|did|ago|last|earlier|reported|announced|[a-z]{3,}ed)\b", re.IGNORECASE
+)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _iso(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def _year(anchor: dt.date | None, shift: int) -> str:
+    return "XXXX" if anchor is None else f"{anchor.year + shift:04d}"
+
+
+def _week(anchor: dt.date | None, shift: int, *, weekend: bool = False) -> str:
+    if anchor is None:
+        return "XXXX-WXX" + ("-WE" if weekend else "")
+    year, week, _ = (anchor + dt.timedelta(weeks=shift)).isocalendar()
+    return f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
+
+
+def _month_shift(anchor: dt.date, shift: int) -> tuple[int, int]:
+    index = anchor.year * 12 + anchor.month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+def _quarter_value(anchor: dt.date | None, shift: int) -> str:
+    if anchor is None:
+        return "XXXX-QX"
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _relative(which: str, unit: str, anchor: dt.date | None) -> str | None:
+    """``last``/``this``/``next`` with a unit: the week, month, year, quarter or decade."""
+    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "same": 0, "next": 1,
+             "coming": 1, "following": 1}.get(which)  # fmt: skip
+    if shift is None:
+        return None
+    if unit == "week":
+        return _week(anchor, shift)
+    if unit == "weekend":
+        return _week(anchor, shift, weekend=True)
+    if unit == "month":
+        if anchor is None:
+            return "XXXX-XX"
+        year, month = _month_shift(anchor, shift)
+        return f"{year:04d}-{month:02d}"
+    if unit == "year":
+        return _year(anchor, shift)
+    if unit == "quarter":
+        return _quarter_value(anchor, shift)
+    if unit == "decade":
+        return "XXX" if anchor is None else f"{(anchor.year // 10 + shift):03d}"
+    return None
+
+
+def _the_rel(phrase: str) -> str:
+    words = phrase.lower().split()
+    for w in ("this", "last", "next"):
+        if w in words:
+            return w
+    return "this"
+
+
+def _rel(
+    which: str, what: str, m: re.Match[str], text: str, anchor: dt.date | None, stripped: bool
+) -> _Found | None:
+    what_key = _key(what)
+    if what_key in _UNITS or what_key == "weekend":
+        if which in {"past", "coming", "following", "previous"} and m.group().lower().rstrip().endswith("s"):
+            return None
+        value = _relative(which, what_key, anchor)
+        return ("DATE", value, None) if value else None
+    if what_key in _SEASONS:
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+        year = _year(anchor, shift)
+        return ("DATE", f"{year}-{_SEASONS[what_key]}", None)
+    if what_key in _WEEKDAYS:
+        if anchor is None:
+            return ("DATE", "XXXX-WXX-" + str(_WEEKDAYS[what_key] + 1), None)
+        target = _WEEKDAYS[what_key]
+        delta = (target - anchor.weekday()) % 7
+        if which in {"last", "past", "previous"}:
+            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7 or 7)
+        elif which in {"next", "coming", "following"}:
+            day = anchor + dt.timedelta(days=delta or 7)
+        else:
+            day = anchor + dt.timedelta(days=delta)
+        return ("DATE", _iso(day), None)
+    if what_key in _MONTHS:
+        if not what[:1].isupper() and not stripped:
+            return None
+        month = _MONTHS[what_key]
+        if anchor is None:
+            return ("DATE", f"XXXX-{month:02d}", None)
+        shift = 0
+        if which in {"last", "past", "previous"} and month >= anchor.month:
+            shift = -1
+        elif which in {"next", "coming", "following"} and month <= anchor.month:
+            shift = 1
+        return ("DATE", f"{anchor.year + shift:04d}-{month:02d}", None)
+    return None
+
+
+def _ago(n: int | None, unit: str | None, direction: str, anchor: dt.date | None) -> _Found | None:
+    if unit is None:
+        return None
+    sign = 1 if direction in {"later", "after", "from now", "hence"} else -1
+    if n is None or anchor is None:
+        scale = {"Y": 4, "M": 7, "D": 10, "W": 8}.get(unit, 4)
+        return (
+            ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None)
+            if n is None
+            else ("DATE", "XXXX-XX-XX"[:scale], None)
+        )
+    if unit == "Y":
+        return ("DATE", f"{anchor.year + sign * n:04d}", None)
+    if unit == "M":
+        year, month = _month_shift(anchor, sign * n)
+        return ("DATE", f"{year:04d}-{month:02d}", None)
+    if unit == "W":
+        return ("DATE", _week(anchor, sign * n), None)
+    if unit == "D":
+        return ("DATE", _iso(anchor + dt.timedelta(days=sign * n)), None)
+    if unit == "Q":
+        return ("DATE", _quarter_value(anchor, sign * n), None)
+    if unit == "DE":
+        return ("DATE", f"{(anchor.year + sign * 10 * n) // 10:03d}", None)
+    return ("DATE", _iso(anchor), None)
+
+
+def _quarter(ordinal: str, unit: str, year: str, anchor: dt.date | None) -> _Found:
+    n = _ORDINALS[ordinal]
+    if not year:
+        y = _year(anchor, 0)
+    elif year[:1].isdigit():
+        y = year
+    else:
+        y = _year(anchor, {"this": 0, "last": -1, "next": 1}[year.split()[0]])
+    if unit == "half":
+        return ("DATE", f"{y}-H{min(n, 2)}", None)
+    return ("DATE", f"{y}-Q{min(n, 4)}", None)
+
+
+def _calendar(
+    month: int,
+    day: int,
+    year: int | None,
+    mod: str | None,
+    text: str,
+    m: re.Match[str],
+    anchor: dt.date | None,
+) -> _Found | None:
+    if not 1 <= day <= 31:
+        return None
+    if year is None:
+        if anchor is None:
+            return ("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+        year = anchor.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return ("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod)
+        if _future(text, m.start()) or _DEADLINE_AFTER.match(text, m.end()):
+            if candidate < anchor - dt.timedelta(days=31):
+                year += 1
+        elif candidate > anchor + dt.timedelta(days=62):
+            year -= 1
+    return ("DATE", f"{year:04d}-{month:02d}-{day:02d}", mod)
+
+
+def _month_value(month: int, text: str, start: int, anchor: dt.date | None) -> str:
+    if anchor is None:
+        return f"XXXX-{month:02d}"
+    year = anchor.year
+    if _future(text, start):
+        if month < anchor.month:
+            year += 1
+    elif month > anchor.month + 1:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _weekday(target: int, text: str, start: int, anchor: dt.date | None) -> str:
+    if anchor is None:
+        return f"XXXX-WXX-{target + 1}"
+    delta = (target - anchor.weekday()) % 7
+    if delta == 0:
+        return _iso(anchor)
+    if _future(text, start):
+        return _iso(anchor + dt.timedelta(days=delta))
+    return _iso(anchor - dt.timedelta(days=7 - delta))
+
+
+def _deictic(word: str, anchor: dt.date | None) -> _Found:
+    if word == "tonight":
+        return ("TIME", ("XXXX-XX-XX" if anchor is None else _iso(anchor)) + "TNI", None)
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if anchor is None:
+        return ("DATE", "PRESENT_REF" if shift == 0 else "XXXX-XX-XX", None)
+    return ("DATE", _iso(anchor + dt.timedelta(days=shift)), None)
+
+
+def _clock(g: list[str], anchor: dt.date | None) -> _Found | None:
+    day = "XXXX-XX-XX" if anchor is None else _iso(anchor)
+    if g[3]:
+        return ("TIME", f"{day}T{'12:00' if g[3] == 'noon' else '24:00'}", None)
+    if not g[0]:
+        return None
+    hour = int(g[0])
+    if not 1 <= hour <= 12:
+        return None
+    if g[2] == "p" and hour != 12:
+        hour += 12
+    elif g[2] == "a" and hour == 12:
+        hour = 0
+    return ("TIME", f"{day}T{hour:02d}:{g[1] or '00'}", None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeric_cached(span: str, anchor: dt.date | None) -> str | None:
+    import dateparser  # (imported when a numeric date is first met: it is slow to load)
+
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY"}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
+    parsed = dateparser.parse(span, languages=["en"], settings=settings)
+    return None if parsed is None else _iso(parsed.date())
+
+
+def _numeric(span: str, anchor: dt.date | None) -> _Found | None:
+    """``10/11/2019``: read by dateparser (month first, as U.S. copy writes it), remembered."""
+    value = _numeric_cached(span, anchor)
+    return None if value is None else ("DATE", value, None)
