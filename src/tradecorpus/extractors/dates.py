@@ -104,6 +104,11 @@ _MOD: Final = (
     r"(?:(?:early|late|mid)(?:-|[ \t]+)|mid-|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of[ \t]+)"
 )
 _REL: Final = r"(?:last|next|this|coming|past|previous|current|following|same)"
+#: Words that make a number approximate (kept in the span, as TimeML does).
+_APPROX: Final = (
+    r"(?:(?:nearly|almost|about|around|roughly|approximately|some|more[ \t]+than|less[ \t]+than|"
+    r"fewer[ \t]+than|up[ \t]+to|at[ \t]+least|at[ \t]+most)[ \t]+)?"
+)
 
 #: The expression families, tried at each position in this order (the first that matches wins).
 _FAMILIES: Final = [
@@ -113,7 +118,7 @@ _FAMILIES: Final = [
         rf"(?:the{_S})?(?:(?:past|last|next|first|coming|previous|final|latest|following){_S})({_NUM}){_S}({_UNIT})\b",
     ),
     # ``two years ago``, ``a year earlier``, ``three months later``
-    ("ago", rf"({_NUM}){_S}({_UNIT}){_S}(ago|earlier|later|before|after|from{_S}now|hence)\b"),
+    ("ago", rf"{_APPROX}({_NUM}){_S}({_UNIT}){_S}(ago|earlier|later|from{_S}now|hence)\b"),
     # ``90-day``, ``two-year``: a duration as an adjective
     ("adj", rf"({_NUM})-({_alt(_UNITS)})(?![\w-])"),
     # ``every six months``, ``every other week``, ``each year``
@@ -122,6 +127,8 @@ _FAMILIES: Final = [
     ("md", rf"({_MOD})?({_MONTH}){_S}({_DAY})(?![\w])(?:,?{_S}({_YEAR})\b)?"),
     ("dm", rf"({_DAY}){_S}(?:of{_S})?({_MONTH})(?:,?{_S}({_YEAR}))?\b"),
     ("my", rf"({_MOD})?({_MONTH}),?{_S}({_YEAR})\b"),
+    # ``June last year``, ``January this year``
+    ("mrel", rf"({_MOD})?({_MONTH}){_S}(this|last|next){_S}year\b"),
     ("iso", r"([12][0-9]{3})-([01][0-9])-([0-3][0-9])\b"),
     ("numeric", r"(?<![\d/.])[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})(?![\d/])"),
     # ``earlier this year``, ``later this month``, ``early next year``, ``late last year``
@@ -139,7 +146,7 @@ _FAMILIES: Final = [
     # ``the third quarter``, ``third-quarter``, ``the first half of 2019``
     (
         "quarter",
-        rf"(?:(?:the{_S})?(first|second|third|fourth|1st|2nd|3rd|4th){_S}|(first|second|third|fourth)-)(quarter|half)(?:{_S}of{_S}({_YEAR}|this{_S}year|last{_S}year|next{_S}year))?\b",
+        rf"(?:(?:(?:the|this{_S}year's|last{_S}year's|next{_S}year's){_S})?(?:fiscal{_S})?(first|second|third|fourth|1st|2nd|3rd|4th){_S}|(first|second|third|fourth)-)(quarter|half)(?:{_S}of{_S}({_YEAR}|this{_S}year|last{_S}year|next{_S}year))?\b",
     ),
     ("thequarter", rf"the{_S}(?:(latest|current|recent|same){_S})?(quarter|period)\b"),
     # ``year-earlier``, ``the year-ago quarter``
@@ -147,19 +154,19 @@ _FAMILIES: Final = [
     ("weekend", rf"(?:the{_S})?weekend\b"),
     # ``Wednesday``, ``Wednesday night``
     ("weekday", rf"({_WEEKDAY})(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
-    ("day", r"(today|yesterday|tomorrow|tonight)(?:'s|’s)?\b"),
+    ("day", rf"({_MOD})?(today|yesterday|tomorrow|tonight)\b"),
     ("set", rf"({_alt(_SETS)})\b"),
     ("ref", rf"({_alt(_REFS)})\b"),
     # ``10 a.m.``, ``3:30 p.m.``, ``noon``
     ("clock", r"([0-9]{1,2})(?::([0-5][0-9]))?[ \t]*([ap])\.?m\b\.?|(noon|midnight)\b"),
     # ``the 1990s``, ``the '90s``
-    ("decade", r"(?:the[ \t]+)?(1[89][0-9]|20[0-9])0s\b"),
+    ("decade", rf"(?:the{_S})?({_MOD})?(1[89][0-9]|20[0-9])0s\b"),
     # ``fiscal 1990``, ``mid-2019``, ``2017's level``, ``in 2019``
     ("year", rf"({_MOD})?(?:(fiscal){_S})?({_YEAR})(?=(?:'s|’s)?(?![\w%]|[.,][0-9]|-[0-9]))"),
     # ``(in) March``, ``(early) June``
     ("month", rf"({_MOD})?({_alt(_FULL_MONTHS)})\b"),
     # ``two years``, ``several months``, ``a week``: bare durations
-    ("dur", rf"(?:the{_S})?({_NUM}){_S}({_UNIT})\b"),
+    ("dur", rf"(?:the{_S})?{_APPROX}({_NUM}){_S}({_UNIT})\b"),
     # ``last fall``, ``this summer`` handled by ``rel``; ``spring`` alone is no date
 ]
 #: One pattern for the scan; each family's own, to read the parts of what it matched.
@@ -199,11 +206,25 @@ def find_dates(doc: Document) -> list[DateMention]:
         if found is None:
             continue
         kind, value, mod = found
+        if name in {"ago", "yearago"} and out and doc.published and re.fullmatch(r"[0-9]{4}", value):
+            value = _like_before(out[-1], int(value) - doc.published.year, value, text, m.start())
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in " \t":
             end -= 1
         out.append(DateMention.of(text, start, end, type=kind, value=value, mod=mod))
     return out
+
+
+def _like_before(previous: DateMention, shift: int, value: str, text: str, start: int) -> str:
+    """``a year earlier`` after a quarter or a month of the same sentence is that quarter or month a
+    year before (``third-quarter profit rose from a year earlier``: the third quarter of the year
+    before), not the whole year."""
+    if _SENTENCE_END.search(text, previous.end, start):
+        return value
+    shaped = re.fullmatch(r"([0-9]{4})(-Q[1-4]|-[01][0-9])", previous.value)
+    if shaped is None:
+        return value
+    return f"{int(shaped.group(1)) + shift:04d}{shaped.group(2)}"
 
 
 # --------------------------------------------------------------------------- reading a match
@@ -255,6 +276,11 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=True):
             return None
         return ("DATE", f"{int(g[2]):04d}-{_MONTHS[_key(g[1])]:02d}", _mod(g[0]))
+    if name == "mrel":
+        if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=True):
+            return None
+        year = _year(anchor, {"this": 0, "last": -1, "next": 1}[g[2]])
+        return ("DATE", f"{year}-{_MONTHS[_key(g[1])]:02d}", _mod(g[0]))
     if name == "iso":
         return ("DATE", f"{g[0]}-{g[1]}-{g[2]}", None)
     if name == "numeric":
@@ -269,7 +295,8 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
     if name == "rel":
         return _rel(g[0], m.group(2), m, text, anchor, stripped)
     if name == "quarter":
-        return _quarter(g[0] or g[1], g[2], g[3], anchor)
+        owner = re.match(r"(this|last|next)[ \t]+year", m.group(), re.IGNORECASE)
+        return _quarter(g[0] or g[1], g[2], g[3] or (owner.group().lower() if owner else ""), anchor)
     if name == "thequarter":
         if g[1] == "period" and not g[0]:
             return None
@@ -289,7 +316,8 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
             return ("TIME", f"{day}T{_PARTS_OF_DAY[g[1]]}", None)
         return ("DATE", day, None)
     if name == "day":
-        return _deictic(g[0], anchor)
+        kind, value, _ = _deictic(g[1], anchor)
+        return (kind, value, _mod(g[0]))
     if name == "set":
         if _ADJECTIVE.match(text, m.end()):
             return None  # ``a quarterly dividend``, ``the daily newspaper``: what, not how often
@@ -303,7 +331,7 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
     if name == "clock":
         return _clock(g, anchor)
     if name == "decade":
-        return ("DATE", g[0], None)
+        return ("DATE", g[1], _mod(g[0]))
     if name == "year":
         if _NOT_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in {"$", "#"}:
             return None
@@ -318,6 +346,8 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
             return None
         if g[0] in {"a", "an"} and _SET_AFTER.match(text, m.end()):
             return None
+        if g[0] in {"a", "an"} and _RATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None  # ``$5 a year``, ``twice a month``: a rate
         return ("DURATION", _period(n, unit), None)
     return None
 
@@ -326,6 +356,9 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
 _ADJECTIVE: Final = re.compile(
     r"[ \t]+(?!(?:and|or|in|at|for|on|by|from|to|since|until|with|the|a|an|as|basis|through|over|"
     r"during|is|are|was|were|will|would|than|but)\b)[a-z]{3,}\b"
+)
+_RATE_BEFORE: Final = re.compile(
+    r"(?:[0-9%]|\b(?:twice|times|once|dlrs|dollars|percent|pct))[ \t]*$", re.IGNORECASE
 )
 _SET_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later)\b", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]{3,}", re.IGNORECASE)
