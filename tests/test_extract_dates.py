@@ -38,7 +38,7 @@ CASES = [
     # weekdays: past, or future by the tense
     ("Trump said on Monday that talks went well.", [("Monday", "DATE", "2019-11-11", None)]),
     ("Negotiators will meet Friday.", [("Friday", "DATE", "2019-11-15", None)]),
-    ("He spoke Wednesday night.", [("Wednesday night", "TIME", "2019-11-13TNI", None)]),
+    ("He spoke Wednesday night.", [("Wednesday night", "DATE", "2019-11-13TNI", None)]),
     # modifiers
     ("Talks resume in late June.", [("late June", "DATE", "2019-06", "END")]),
     ("They meet at the end of February.", [("the end of February", "DATE", "2019-02", "END")]),

@@ -165,6 +165,13 @@ _FAMILIES: Final = [
     ("year", rf"({_MOD})?(?:(fiscal){_S})?({_YEAR})(?=(?:'s|’s)?(?![\w%]|[.,][0-9]|-[0-9]))"),
     # ``(in) March``, ``(early) June``
     ("month", rf"({_MOD})?({_alt(_FULL_MONTHS)})\b"),
+    # ``every Thursday``, ``each July``
+    ("everyday", rf"(?:every|each){_S}({_WEEKDAY}|{_alt(_FULL_MONTHS)})\b"),
+    # ``years``, ``recent months``, ``the coming weeks``: an unknown number of them
+    (
+        "plural",
+        rf"(?:(?:the{_S})?(recent|coming|past|last|next|many|several){_S})?(years|months|weeks|days|decades|centuries)\b",
+    ),
     # ``two years``, ``several months``, ``a week``: bare durations
     ("dur", rf"(?:the{_S})?{_APPROX}({_NUM}){_S}({_UNIT})\b"),
     # ``last fall``, ``this summer`` handled by ``rel``; ``spring`` alone is no date
@@ -313,7 +320,7 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
     if name == "weekday":
         day = _weekday(_WEEKDAYS[g[0]], text, m.start(), anchor)
         if g[1]:
-            return ("TIME", f"{day}T{_PARTS_OF_DAY[g[1]]}", None)
+            return ("DATE", f"{day}T{_PARTS_OF_DAY[g[1]]}", None)
         return ("DATE", day, None)
     if name == "day":
         kind, value, _ = _deictic(g[1], anchor)
@@ -340,6 +347,16 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=False):
             return None
         return ("DATE", _month_value(_MONTHS[g[1]], text, m.start(), anchor), _mod(g[0]))
+    if name == "everyday":
+        key = g[0]
+        if key in _WEEKDAYS:
+            return ("SET", f"XXXX-WXX-{_WEEKDAYS[key] + 1}", None)
+        return ("SET", f"XXXX-{_MONTHS[key]:02d}", None)
+    if name == "plural":
+        unit = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE", "centuries": "CE"}[
+            g[1]
+        ]
+        return ("DURATION", f"PX{unit}", None)
     if name == "dur":
         n, unit = _number(g[0]), _unit(g[1])
         if unit is None or (g[0] in {"some", "many"}):
@@ -696,7 +713,7 @@ def _weekday(target: int, text: str, start: int, anchor: dt.date | None) -> str:
 
 def _deictic(word: str, anchor: dt.date | None) -> _Found:
     if word == "tonight":
-        return ("TIME", ("XXXX-XX-XX" if anchor is None else _iso(anchor)) + "TNI", None)
+        return ("DATE", ("XXXX-XX-XX" if anchor is None else _iso(anchor)) + "TNI", None)
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     if anchor is None:
         return ("DATE", "PRESENT_REF" if shift == 0 else "XXXX-XX-XX", None)
