@@ -53,10 +53,20 @@ CASES = [
     ("since the 1990s", [("the 1990s", "DATE", "199", None)]),
     ("Talks are now stalled.", [("now", "DATE", "PRESENT_REF", None)]),
     ("He spoke at 10 a.m.", [("10 a.m.", "TIME", "2019-11-13T10:00", None)]),
-    # not dates: counts, the verb ``may``, a name, adjectives of other things
+    # parts of days, years of account, holidays
+    ("He left this morning.", [("this morning", "DATE", "2019-11-13TMO", None)]),
+    ("Profit for the fiscal year rose.", [("the fiscal year", "DATE", "2019", None)]),
+    ("Stores opened on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2019-11-28", None)]),
+    # a year earlier after a quarter of the same sentence: that quarter a year before
+    (
+        "Third-quarter profit fell from a year earlier.",
+        [("Third-quarter", "DATE", "2019-Q3", None), ("a year earlier", "DATE", "2018-Q3", None)],
+    ),
+    # not dates: counts, the verb ``may``, a name, adjectives of other things, rates
     ("It shipped 2000 tonnes and 1,990 cars.", []),
     ("Theresa May said they may march on.", []),
     ("The current account deficit widened.", []),
+    ("It pays a quarterly dividend of $5 a year.", []),
 ]
 
 

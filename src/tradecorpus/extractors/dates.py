@@ -154,7 +154,14 @@ _FAMILIES: Final = [
     ("weekend", rf"(?:the{_S})?weekend\b"),
     # ``Wednesday``, ``Wednesday night``
     ("weekday", rf"({_WEEKDAY})(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
-    ("day", rf"({_MOD})?(today|yesterday|tomorrow|tonight)\b"),
+    ("day", rf"({_MOD})?(today|yesterday|tomorrow|tonight|this)(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
+    # ``the fiscal year``, ``the full year``, ``year-end``
+    ("fiscal", rf"(?:the{_S}(?:(fiscal|full|calendar|current){_S})year|(year)-end)\b"),
+    # ``Christmas``, ``Thanksgiving Day``, ``New Year's Day``
+    (
+        "holiday",
+        rf"(Christmas(?:{_S}Day|{_S}Eve)?|Thanksgiving(?:{_S}Day)?|New{_S}Year['’]s(?:{_S}Day|{_S}Eve)?|Independence{_S}Day|Labor{_S}Day|Memorial{_S}Day)\b",
+    ),
     ("set", rf"({_alt(_SETS)})\b"),
     ("ref", rf"({_alt(_REFS)})\b"),
     # ``10 a.m.``, ``3:30 p.m.``, ``noon``
@@ -323,8 +330,19 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
             return ("DATE", f"{day}T{_PARTS_OF_DAY[g[1]]}", None)
         return ("DATE", day, None)
     if name == "day":
+        if g[1] == "this":
+            if not g[2]:
+                return None  # (``this`` alone is no day)
+            day = "XXXX-XX-XX" if anchor is None else _iso(anchor)
+            return ("DATE", f"{day}T{_PARTS_OF_DAY[g[2]]}", _mod(g[0]))
         kind, value, _ = _deictic(g[1], anchor)
+        if g[2] and kind == "DATE" and value[:1].isdigit():
+            value = f"{value}T{_PARTS_OF_DAY[g[2]]}"
         return (kind, value, _mod(g[0]))
+    if name == "fiscal":
+        return ("DATE", _year(anchor, 0), "END" if g[1] else None)
+    if name == "holiday":
+        return _holiday(" ".join(g[0].replace("’", "'").split()), anchor)
     if name == "set":
         if _ADJECTIVE.match(text, m.end()):
             return None  # ``a quarterly dividend``, ``the daily newspaper``: what, not how often
@@ -734,6 +752,42 @@ def _clock(g: list[str], anchor: dt.date | None) -> _Found | None:
     elif g[2] == "a" and hour == 12:
         hour = 0
     return ("TIME", f"{day}T{hour:02d}:{g[1] or '00'}", None)
+
+
+def _holiday(name: str, anchor: dt.date | None) -> _Found:
+    """A holiday's date in the year the sentence points to (``Christmas``: ``2019-12-25``)."""
+    year = None if anchor is None else anchor.year
+
+    def on(month: int, day: int) -> dt.date | None:
+        return None if year is None else dt.date(year, month, day)
+
+    def nth_weekday(month: int, weekday: int, n: int) -> dt.date | None:
+        if year is None:
+            return None
+        first = dt.date(year, month, 1)
+        if n > 0:
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+    key = name.lower()
+    if key.startswith("christmas eve"):
+        day = on(12, 24)
+    elif key.startswith("christmas"):
+        day = on(12, 25)
+    elif key.startswith("thanksgiving"):
+        day = nth_weekday(11, 3, 4)
+    elif key.startswith("new year's eve"):
+        day = on(12, 31)
+    elif key.startswith("new year"):
+        day = on(1, 1)
+    elif key.startswith("independence"):
+        day = on(7, 4)
+    elif key.startswith("labor"):
+        day = nth_weekday(9, 0, 1)
+    else:
+        day = nth_weekday(5, 0, -1)
+    return ("DATE", "XXXX-XX-XX" if day is None else _iso(day), None)
 
 
 @functools.lru_cache(maxsize=4096)
