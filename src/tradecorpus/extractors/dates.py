@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
+from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import DateMention, Document
 
@@ -189,6 +190,84 @@ _PATTERN: Final = re.compile(
     re.IGNORECASE,
 )
 _FAMILY: Final = {name: re.compile(body, re.IGNORECASE) for name, body in _FAMILIES}
+#: The words an expression may open with, and digits: where the pattern is tried. (One pattern of
+#: thirty families tried at every position reads half a megabyte a second; a search for its first
+#: words and a try at each is many times faster.)
+_FIRST_WORDS: Final = [
+    *_MONTHS,
+    *_WEEKDAYS,
+    *_NUMBERS,
+    *_ORDINALS,
+    *_SETS,
+    *_REFS,
+    *_SEASONS,
+    "the",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "at",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "previous",
+    "final",
+    "latest",
+    "following",
+    "every",
+    "each",
+    "this",
+    "current",
+    "same",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "year",
+    "quarter",
+    "month",
+    "weekend",
+    "fiscal",
+    "christmas",
+    "thanksgiving",
+    "new",
+    "independence",
+    "labor",
+    "memorial",
+    "noon",
+    "midnight",
+    "recent",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "decades",
+    "centuries",
+    "last",
+    "next",
+]
+_STARTS: Final = re.compile(
+    r"[0-9]|(?<![\w'’-])(?:"
+    + trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS}), end=r"(?![\w])")
+    + ")",
+    re.IGNORECASE,
+)
 _NAMES: Final = [name for name, _ in _FAMILIES]
 
 
@@ -211,7 +290,15 @@ def find_dates(doc: Document) -> list[DateMention]:
     """
     text = doc.text
     out: list[DateMention] = []
-    for m in _PATTERN.finditer(text):
+    reached = 0
+    for candidate in _STARTS.finditer(text):
+        at = candidate.start()
+        if at < reached or (at and text[at - 1].isdigit()):
+            continue
+        m = _PATTERN.match(text, at)
+        if m is None:
+            continue
+        reached = m.end()
         name = next(n for n in _NAMES if m.group(n) is not None)
         parts = _FAMILY[name].fullmatch(text, m.start(), m.end())
         if parts is None:
