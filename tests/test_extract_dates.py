@@ -38,7 +38,7 @@ CASES = [
     # weekdays: past, or future by the tense
     ("Trump said on Monday that talks went well.", [("Monday", "DATE", "2019-11-11", None)]),
     ("Negotiators will meet Friday.", [("Friday", "DATE", "2019-11-15", None)]),
-    ("He spoke Wednesday night.", [("Wednesday night", "DATE", "2019-11-13TNI", None)]),
+    ("He spoke Wednesday night.", [("Wednesday night", "DATE", "2019-11-13", None)]),
     # modifiers
     ("Talks resume in late June.", [("late June", "DATE", "2019-06", "END")]),
     ("They meet at the end of February.", [("the end of February", "DATE", "2019-02", "END")]),
@@ -50,7 +50,7 @@ CASES = [
     ("Reviews are held annually.", [("annually", "SET", "P1Y", None)]),
     # years, decades, general references, clock times
     ("compared with 2017's level", [("2017", "DATE", "2017", None)]),
-    ("since the 1990s", [("the 1990s", "DATE", "199", None)]),
+    ("since the 1990s", [("the 1990s", "DATE", "199X", None)]),
     ("Talks are now stalled.", [("now", "DATE", "PRESENT_REF", None)]),
     ("He spoke at 10 a.m.", [("10 a.m.", "TIME", "2019-11-13T10:00", None)]),
     # parts of days, years of account, holidays

@@ -150,6 +150,8 @@ _FAMILIES: Final = [
         rf"(?:(?:(?:the|this{_S}year's|last{_S}year's|next{_S}year's){_S})?(?:fiscal{_S})?(first|second|third|fourth|1st|2nd|3rd|4th){_S}|(first|second|third|fourth)-)(quarter|half)(?:{_S}of{_S}({_YEAR}|this{_S}year|last{_S}year|next{_S}year))?\b",
     ),
     ("thequarter", rf"the{_S}(?:(latest|current|recent|same){_S})?(quarter|period)\b"),
+    # ``the 1988 second quarter``, ``the 1988 period``
+    ("yearquarter", rf"the{_S}({_YEAR}){_S}(?:(first|second|third|fourth){_S})?(quarter|period|half)\b"),
     # ``year-earlier``, ``the year-ago quarter``
     ("yearago", rf"(?:the{_S})?(year|quarter|month)-(earlier|ago)(?:{_S}(quarter|period|month|level))?\b"),
     ("weekend", rf"(?:the{_S})?weekend\b"),
@@ -307,7 +309,7 @@ def find_dates(doc: Document) -> list[DateMention]:
         if found is None:
             continue
         kind, value, mod = found
-        if name in {"ago", "yearago"} and out and doc.published and re.fullmatch(r"[0-9]{4}", value):
+        if name in {"ago", "yearago", "rel"} and out and doc.published and re.fullmatch(r"[0-9]{4}", value):
             value = _like_before(out[-1], int(value) - doc.published.year, value, text, m.start())
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in " \t":
@@ -377,6 +379,10 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=True):
             return None
         return ("DATE", f"{int(g[2]):04d}-{_MONTHS[_key(g[1])]:02d}", _mod(g[0]))
+    if name == "yearquarter":
+        if g[1]:
+            return _quarter(g[1], g[2] if g[2] != "period" else "quarter", g[0], anchor)
+        return ("DATE", g[0], None)
     if name == "mrel":
         if not _month_ok(m.group(2), text, m.start(2), stripped, with_day=True):
             return None
@@ -413,9 +419,7 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         return ("DATE", _week(anchor, 0, weekend=True), None)
     if name == "weekday":
         day = _weekday(_WEEKDAYS[g[0]], text, m.start(), anchor)
-        if g[1]:
-            return ("DATE", f"{day}T{_PARTS_OF_DAY[g[1]]}", None)
-        return ("DATE", day, None)
+        return ("DATE", day, None)  # (``Wednesday night`` too: TimeBank gives the day)
     if name == "day":
         if g[1] == "this":
             if not g[2]:
@@ -443,7 +447,7 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
     if name == "clock":
         return _clock(g, anchor)
     if name == "decade":
-        return ("DATE", g[1], _mod(g[0]))
+        return ("DATE", f"{g[1]}X", _mod(g[0]))
     if name == "year":
         if _NOT_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in {"$", "#"}:
             return None
@@ -818,7 +822,7 @@ def _weekday(target: int, text: str, start: int, anchor: dt.date | None) -> str:
 
 def _deictic(word: str, anchor: dt.date | None) -> _Found:
     if word == "tonight":
-        return ("DATE", ("XXXX-XX-XX" if anchor is None else _iso(anchor)) + "TNI", None)
+        return ("DATE", "XXXX-XX-XX" if anchor is None else _iso(anchor), None)
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     if anchor is None:
         return ("DATE", "PRESENT_REF" if shift == 0 else "XXXX-XX-XX", None)
