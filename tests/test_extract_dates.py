@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 import tradecorpus
 from tradecorpus.extractors.dates import find_dates
-from tradecorpus.model import Document
+from tradecorpus.model import DateMention, Document
+from tradecorpus.testing.strategies import date_texts
 
 PUBLISHED = dt.date(2019, 11, 13)  # a Wednesday, in ISO week 46
 
@@ -129,3 +130,22 @@ def test_time_stays_linear_on_adversarial_text(unit: str) -> None:
 
     small, large = seconds(2_000), seconds(20_000)
     assert large < 20 * max(small, 1e-3)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(date_texts())
+def test_generated_dates_round_trip(case: tuple[str, dt.date, DateMention]) -> None:
+    text, published, expected = case
+    found = tradecorpus.extract(text, published=published).dates
+    assert [(d.start, d.end, d.text, d.type, d.value, d.mod) for d in found] == [
+        (expected.start, expected.end, expected.text, expected.type, expected.value, expected.mod)
+    ]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(date_texts(stripped=True))
+def test_generated_dates_round_trip_in_stripped_text(case: tuple[str, dt.date, DateMention]) -> None:
+    text, published, expected = case
+    doc = tradecorpus.extract(text, published=published)
+    assert doc.stripped
+    assert [(d.text, d.type, d.value) for d in doc.dates] == [(expected.text, expected.type, expected.value)]

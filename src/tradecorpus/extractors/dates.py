@@ -126,7 +126,7 @@ _FAMILIES: Final = [
     ("every", rf"(?:every|each){_S}(?:(other){_S})?(?:({_NUM}){_S})?({_UNIT})\b"),
     # ``Oct. 11, 2019``, ``March 1st``, ``(early) June 2019``
     ("md", rf"({_MOD})?({_MONTH}){_S}({_DAY})(?![\w])(?:,?{_S}({_YEAR})\b)?"),
-    ("dm", rf"({_DAY}){_S}(?:of{_S})?({_MONTH})(?:,?{_S}({_YEAR}))?\b"),
+    ("dm", rf"({_DAY}){_S}(?:of{_S})?({_MONTH})(?:,?{_S}({_YEAR}))?(?![\w])"),
     ("my", rf"({_MOD})?({_MONTH}),?{_S}({_YEAR})\b"),
     # ``June last year``, ``January this year``
     ("mrel", rf"({_MOD})?({_MONTH}){_S}(this|last|next){_S}year\b"),
@@ -481,7 +481,9 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
 #: A word after ``quarterly`` or ``daily`` that makes it an adjective of that word.
 _ADJECTIVE: Final = re.compile(
     r"[ \t]+(?!(?:and|or|in|at|for|on|by|from|to|since|until|with|the|a|an|as|basis|through|over|"
-    r"during|is|are|was|were|will|would|than|but)\b)[a-z]{3,}\b"
+    r"during|is|are|was|were|will|would|than|but|that|it|they|he|she|we|this|these|those|its|their|"
+    r"his|her|so|if|when|while|after|before|because|not|no|also|only|per|each|every|until|since|"
+    r"has|have|had|can|could|should|may|might|must)\b)[a-z]{3,}\b"
 )
 _RATE_BEFORE: Final = re.compile(
     r"(?:[0-9%]|\b(?:twice|times|once|dlrs|dollars|percent|pct))[ \t]*$", re.IGNORECASE

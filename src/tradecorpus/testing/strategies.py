@@ -38,7 +38,16 @@ from tradecorpus.model import (
     Span,
 )
 
-__all__ = ["MONEY_CURRENCIES", "amounts", "documents", "entity_texts", "money_texts", "quote_texts", "spans"]
+__all__ = [
+    "MONEY_CURRENCIES",
+    "amounts",
+    "date_texts",
+    "documents",
+    "entity_texts",
+    "money_texts",
+    "quote_texts",
+    "spans",
+]
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12)
 _CODES3 = st.sampled_from(["USD", "EUR", "CNY", "JPY", "GBP", "CAD", "MXN", "KRW"])
@@ -618,3 +627,136 @@ def quote_texts(draw: st.DrawFn, *, stripped: bool = False) -> tuple[str, Quote]
     text = frame.format(q=quoted, who=who, cue=cue, cue_only=cue_word)
     # the comma inside the closing mark is part of the quote
     return text, Quote.of(text, 1, 2 + len(quoted), speaker=name, cue=cue_word, direct=True)
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+_MONTH_ABBREVIATIONS: Final = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)  # fmt: skip
+_WEEKDAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_COUNT_WORDS: Final = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    9: "nine",
+    10: "ten",
+    12: "twelve",
+}
+_DATE_FRAMES: Final = (
+    ("Officials said {} that talks went well.", "on "),
+    ("The ministry reported {} that exports fell.", "on "),
+    ("Negotiators met {} in Beijing.", "on "),
+)
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _shift_month(day: dt.date, shift: int) -> str:
+    index = day.year * 12 + day.month - 1 + shift
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+@st.composite
+def date_texts(draw: st.DrawFn, *, stripped: bool = False) -> tuple[str, dt.date, DateMention]:
+    """A sentence with one temporal expression, its publication date, and the
+    :class:`~tradecorpus.model.DateMention` that must be found: a calendar date before publication
+    (``Oct. 11``, ``11 October``, ``March 1st``), a weekday (``on Wednesday``), a relative period
+    (``last week``, ``next month``, ``this year``, ``earlier this year``, ``later this month``, ``the
+    end of February``), a duration (``two years``, ``a 90-day``), a set (``every six months``,
+    ``annually``) or a year (``2017's level``), each with the TIMEX3 value it has relative to the
+    publication date. With ``stripped`` the sentence is lower-cased and punctuation-stripped.
+
+    >>> from hypothesis import given
+    >>> from tradecorpus import extract
+    >>> @given(date_texts())
+    ... def test_round_trip(case):
+    ...     text, published, date = case
+    ...     doc = extract(text, published=published)
+    ...     assert [(d.text, d.value) for d in doc.dates] == [(date.text, date.value)]
+    """
+    published = draw(st.dates(min_value=dt.date(1950, 3, 1), max_value=dt.date(2049, 12, 31)))
+    form = draw(st.sampled_from(("calendar", "weekday", "relative", "duration", "set", "year")))
+    mod: str | None = None
+    kind = "DATE"
+    if form == "calendar":
+        # a day of the publication year, on or before publication: the year is the article's
+        day = dt.date(published.year, 1, 1) + dt.timedelta(
+            days=draw(st.integers(0, published.timetuple().tm_yday - 1))
+        )
+        month = draw(st.sampled_from((_MONTH_NAMES, _MONTH_ABBREVIATIONS)))[day.month - 1]
+        if stripped:
+            month = _MONTH_NAMES[day.month - 1]
+        style = draw(st.sampled_from(("md", "mdth", "dm")))
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day.day if day.day < 20 else day.day % 10, "th")
+        words = {
+            "md": f"{month} {day.day}",
+            "mdth": f"{month} {day.day}{suffix}",
+            "dm": f"{day.day} {month}",
+        }[style]
+        value, prefix = day.isoformat(), "on "
+    elif form == "weekday":
+        back = draw(st.integers(0, 6))
+        day = published - dt.timedelta(days=back)
+        words, value, prefix = _WEEKDAY_NAMES[day.weekday()], day.isoformat(), "on "
+    elif form == "relative":
+        which = draw(st.sampled_from(("week", "month", "year", "earlier", "later", "end")))
+        if which in {"week", "month", "year"}:
+            shift = draw(st.sampled_from((-1, 0, 1)))
+            words = f"{ {-1: 'last', 0: 'this', 1: 'next'}[shift] } {which}"
+            if which == "week":
+                value = _week(published + dt.timedelta(weeks=shift))
+            elif which == "month":
+                value = _shift_month(published, shift)
+            else:
+                value = f"{published.year + shift:04d}"
+        elif which == "earlier":
+            words, value, mod = "earlier this year", f"{published.year:04d}", "START"
+        elif which == "later":
+            words, value, mod = "later this month", _shift_month(published, 0), "END"
+        else:
+            number = draw(st.integers(1, published.month))
+            words, value, mod = (
+                f"the end of {_MONTH_NAMES[number - 1]}",
+                f"{published.year:04d}-{number:02d}",
+                "END",
+            )
+        prefix = ""
+    elif form == "duration":
+        n, unit = (
+            draw(st.sampled_from(sorted(_COUNT_WORDS))),
+            draw(st.sampled_from(("year", "month", "week", "day"))),
+        )
+        letter = {"year": "Y", "month": "M", "week": "W", "day": "D"}[unit]
+        words, value, kind, prefix = f"{_COUNT_WORDS[n]} {unit}s", f"P{n}{letter}", "DURATION", "for "
+    elif form == "set":
+        words, value = draw(
+            st.sampled_from((("every six months", "P6M"), ("annually", "P1Y"), ("weekly", "P1W")))
+        )
+        kind, prefix = "SET", ""
+    else:
+        year = draw(st.integers(1950, published.year))
+        words, value, prefix = f"{year}", f"{year:04d}", "in "
+    frame, _ = draw(st.sampled_from(_DATE_FRAMES))
+    head, tail = frame.split("{}")
+    sentence = f"{head}{prefix}{words}{tail}"
+    start = len(head) + len(prefix)
+    if stripped:
+        from tradecorpus.testing.styles import strip_punctuation
+
+        s = strip_punctuation(sentence)
+        span = s.span(start, start + len(words))
+        assert span is not None
+        sentence, (start, end) = s.text, span
+    else:
+        end = start + len(words)
+    return sentence, published, DateMention.of(sentence, start, end, type=kind, value=value, mod=mod)
