@@ -34,10 +34,11 @@ def test_builtin_plugin_names_snapshot() -> None:
         "money",
         "dates",
         "quotes",
+        "deadlines",
         "commitments",
     )
     pm = make_plugin_manager(entry_points=False)
-    names = ["commitments", "dates", "entities", "money", "officials", "quotes", "reader"]
+    names = ["commitments", "dates", "deadlines", "entities", "money", "officials", "quotes", "reader"]
     assert [info.name for info in pm.info()] == names
     assert all(info.builtin and info.source == "built-in" for info in pm.info())
     assert pm.info()[0].version == tradecorpus.__version__
@@ -56,7 +57,7 @@ def test_unknown_disable_name_lists_installed_plugins() -> None:
         PluginError,
         match=(
             r"unknown plugin 'mony' to disable; "
-            r"installed: commitments, dates, entities, money, officials, quotes, reader$"
+            r"installed: commitments, dates, deadlines, entities, money, officials, quotes, reader$"
         ),
     ) as info:
         make_plugin_manager(entry_points=False, disable=["mony"])

@@ -42,6 +42,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = types.MappingProxyType(
         "money": "tradecorpus.extractors.money",
         "dates": "tradecorpus.extractors.dates",
         "quotes": "tradecorpus.extractors.quotes",
+        "deadlines": "tradecorpus.extractors.deadlines",
         "commitments": "tradecorpus.extractors.commitments",
     }
 )

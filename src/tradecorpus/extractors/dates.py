@@ -139,10 +139,22 @@ _FAMILIES: Final = [
     ),
     # ``the end of the year``, ``the end of this month``
     ("modthe", rf"({_MOD})(?:the|this|last|next){_S}(week|month|year|quarter|decade)\b"),
+    # ``the next week or two``: some weeks
+    ("ortwo", rf"(?:the{_S})?(?:next|past|last|coming){_S}(week|month|year|day)s?{_S}or{_S}(?:two|so)\b"),
+    # ``the first year``: the duration of the first of them
+    ("firstunit", rf"the{_S}(?:first|final|opening){_S}(year|month|week|day|decade)\b"),
+    # ``this past week``: the last one
+    ("thispast", rf"this{_S}past{_S}(week|month|year|weekend)\b"),
+    # ``right now``, ``anytime soon``, ``the near future``
+    (
+        "refs",
+        rf"(right{_S}now|just{_S}now|anytime{_S}soon|any{_S}time{_S}soon|the{_S}near{_S}future|the{_S}near{_S}term)\b",
+    ),
     # ``last week``, ``next month``, ``this year``, ``the coming weeks`` (plural: a reference)
     (
         "rel",
-        rf"(?:the{_S})?({_REL}){_S}(week|weekend|month|year|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})\b",
+        rf"(?:the{_S})?({_REL}){_S}(week|weekend|month|year|quarter|decade|{_SEASON}|{_WEEKDAY}|{_MONTH})\b"
+        r"(?![ \t]*[0-9])",  # (``this March 1st`` is the day: ``March 1st``)
     ),
     # ``the third quarter``, ``third-quarter``, ``the first half of 2019``
     (
@@ -204,6 +216,10 @@ _FIRST_WORDS: Final = [
     *_REFS,
     *_SEASONS,
     "the",
+    "right",
+    "just",
+    "anytime",
+    "any",
     "early",
     "late",
     "mid",
@@ -293,6 +309,7 @@ def find_dates(doc: Document) -> list[DateMention]:
     text = doc.text
     out: list[DateMention] = []
     reached = 0
+    header = doc.byline
     for candidate in _STARTS.finditer(text):
         at = candidate.start()
         if at < reached or (at and text[at - 1].isdigit()):
@@ -309,6 +326,8 @@ def find_dates(doc: Document) -> list[DateMention]:
         if found is None:
             continue
         kind, value, mod = found
+        if header is not None and m.end() <= header.start and "\n" not in text[m.start() : header.start]:
+            continue  # the header's date line (`` date 2019-11-13 By Chao Deng``): the publication date
         if name in {"ago", "yearago", "rel"} and out and doc.published and re.fullmatch(r"[0-9]{4}", value):
             value = _like_before(out[-1], int(value) - doc.published.year, value, text, m.start())
         start, end = m.start(), m.end()
@@ -399,6 +418,26 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
     if name == "modthe":
         value = _relative(_the_rel(m.group()), g[1], anchor)
         return ("DATE", value, _mod(g[0])) if value else None
+    if name == "ortwo":
+        return ("DURATION", _period(None, _UNITS[g[0]]), None)
+    if name == "firstunit":
+        return ("DURATION", _period(1, _UNITS[g[0]]), None)
+    if name == "thispast":
+        value = _relative("last", g[0], anchor)
+        return ("DATE", value, None) if value else None
+    if name == "refs":
+        phrase = " ".join(g[0].split())
+        ref = "PRESENT_REF" if phrase.endswith("now") else "FUTURE_REF"
+        return ("DATE", ref, None)
+    stretch = (
+        name == "rel" and g[0] in {"coming", "next", "past", "last"} and g[1] in {"week", "month", "year"}
+    )
+    if (
+        stretch
+        and m.group().lower().startswith("the")
+        and _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ):
+        return ("DURATION", _period(1, _UNITS[g[1]]), None)  # ``over the coming month``
     if name == "rel":
         return _rel(g[0], m.group(2), m, text, anchor, stripped)
     if name == "quarter":
@@ -416,7 +455,9 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         value = _relative("last", g[0], anchor)
         return ("DATE", value, None) if value else None
     if name == "weekend":
-        return ("DATE", _week(anchor, 0, weekend=True), None)
+        # the one just past (from Monday to Thursday), unless the sentence looks ahead
+        ahead = _future(text, m.start()) or (anchor is not None and anchor.weekday() >= 4)
+        return ("DATE", _week(anchor, 0 if ahead else -1, weekend=True), None)
     if name == "weekday":
         day = _weekday(_WEEKDAYS[g[0]], text, m.start(), anchor)
         return ("DATE", day, None)  # (``Wednesday night`` too: TimeBank gives the day)
@@ -488,6 +529,8 @@ _ADJECTIVE: Final = re.compile(
 _RATE_BEFORE: Final = re.compile(
     r"(?:[0-9%]|\b(?:twice|times|once|dlrs|dollars|percent|pct))[ \t]*$", re.IGNORECASE
 )
+#: A preposition that makes ``the coming month`` a stretch of time.
+_SPAN_BEFORE: Final = re.compile(r"\b(?:over|for|during|within|throughout)[ \t]+$", re.IGNORECASE)
 _SET_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later)\b", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]{3,}", re.IGNORECASE)
 
@@ -602,6 +645,8 @@ def _future(text: str, pos: int) -> bool:
     word of tense there is one of the future's (``will meet Friday``, ``a March 1 deadline``), not
     of the past (``tariffs set for Dec. 15 will stay, officials said Tuesday``)."""
     lo = max(0, pos - 80)
+    if not any(ch in text[lo:pos] for ch in ".,;!?"):
+        lo = max(0, pos - 40)  # (no punctuation to bound the sentence: stripped text)
     end = _SENTENCE_END.search(text, lo, pos)
     while end is not None:
         lo = end.end()
@@ -616,7 +661,11 @@ def _future(text: str, pos: int) -> bool:
 
 
 #: A date before ``deadline`` is one still to come (``a March 1 deadline``).
-_DEADLINE_AFTER: Final = re.compile(r"[ \t]+(?:deadline|target[ \t]+date|cutoff|cut-off)\b", re.IGNORECASE)
+_DEADLINE_AFTER: Final = re.compile(
+    r"[ \t]+(?:(?:would|will|is|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?(?:(?:hard|firm|self-imposed)[ \t]+)?"
+    r"(?:deadline|target[ \t]+date|cutoff|cut-off)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END: Final = re.compile(r"[.!?;][ \t\n]+(?=[A-Z\"“])")
 #: Words that put a time after them in the future, and in the past.
 _FUTURE_WORD: Final = re.compile(
