@@ -32,7 +32,7 @@ def extract_deadlines(doc: Document) -> list[Deadline]:
 
 #: A cut-off right after the date (``a March 1 deadline``) or before it (``the deadline of March 1``).
 _DEADLINE_AFTER: Final = re.compile(
-    r"[ \t-]*(?:(?:would|will|is|was|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?"
+    r"[ \t-]*(?:(?:would|will|is|was|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?[“\"']?"
     r"(?:hard[ \t]+|soft[ \t]+|firm[ \t]+|self-imposed[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
     r"target[ \t]+date|time[ \t]+limit|truce)\b",
     re.IGNORECASE,
@@ -40,7 +40,8 @@ _DEADLINE_AFTER: Final = re.compile(
 _DEADLINE_BEFORE: Final = re.compile(
     r"\b(?:deadline|cutoff|cut-off|ultimatum|expires?|expiring|expiry|no[ \t]+later[ \t]+than|"
     r"must[^.;!?]{0,60}\bby|(?:has|have|had|need|needs)[ \t]+to[^.;!?]{0,60}\bby|"
-    r"before[ \t]+the[ \t]+deadline[^.;!?]{0,20})"
+    r"before[ \t]+the[ \t]+deadline[^.;!?]{0,20}|"
+    r"(?:lapses?|expires?|runs?[ \t]+out|ends?)[ \t]+(?:on|at|by)?)"
     r"[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
@@ -92,16 +93,66 @@ def find_deadlines(doc: Document) -> list[Deadline]:
         lo = _sentence_start(text, date.start)
         before = text[lo : date.start]
         kind: str | None = None
-        if _DEADLINE_AFTER.match(text, date.end) or _DEADLINE_BEFORE.search(before):
+        after = _DEADLINE_AFTER.match(text, date.end)
+        if after or (date.type != "DURATION" and _DEADLINE_BEFORE.search(before)):
             kind = "deadline"
         elif _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(text, date.end):
             kind = "effective"
-        elif date.type in {"DATE", "SET"} and _SCHEDULED_BEFORE.search(before) and not _past(date):
-            kind = "scheduled"
+        elif date.type in {"DATE", "SET"} and not _past(date) and not date.value.endswith("_REF"):
+            coming = _ahead(date, doc) and not any(
+                m.group().lower() not in _PLAN_WORDS for m in _PAST_WORD.finditer(before[-40:])
+            )
+            if _planned(before) or (coming and _ACTIVITY.search(text, lo, _sentence_end(text, date.end))):
+                kind = "scheduled"
         if kind is None:
             continue
         out.append(Deadline(date=date, kind=kind, event=_event(text, lo, date)))
     return out
+
+
+#: Words of a planned event in the sentence (``a meeting between Xi and Trump at the end of February``).
+_ACTIVITY: Final = re.compile(
+    r"\b(?:meet|meets|meeting|talks|negotiations?|visit|travel|head|heads|headed|conclave|summit|call|"
+    r"discuss|round|conference|hearing|vote|trip|session|speak)\b",
+    re.IGNORECASE,
+)
+_PAST_WORD: Final = re.compile(r"\b(?:said|told|was|were|had|did|ago|last|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def _planned(before: str) -> bool:
+    """Whether the last word of tense before the date is a future one (``will meet``), not a past one
+    (``have to decide whether to resume talks … that collapsed in May``)."""
+    if not _SCHEDULED_BEFORE.search(before):
+        return False
+    window = before[-80:]
+    plan = [m.end() for m in _PLAN_CUE.finditer(window)]
+    past = [m.end() for m in _PAST_WORD.finditer(window) if m.group().lower() not in _PLAN_WORDS]
+    return bool(plan) and (not past or plan[-1] >= past[-1])
+
+
+_PLAN_WORDS: Final = frozenset({"scheduled", "planned", "expected", "headed"})
+_PLAN_CUE: Final = re.compile(_SCHEDULED_BEFORE.pattern.removesuffix(r"[^.;!?]{0,60}$"), re.IGNORECASE)
+
+
+def _ahead(date: DateMention, doc: Document) -> bool:
+    """Whether the date is on or after publication (a day, a week or a month that has a value)."""
+    if doc.published is None:
+        return date.text.lower().startswith(("next", "later"))
+    value = date.value
+    published = doc.published
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return value >= published.isoformat()
+    if re.fullmatch(r"[0-9]{4}-W[0-9]{2}", value):
+        year, week, _ = published.isocalendar()
+        return value >= f"{year:04d}-W{week:02d}"
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
+        return value >= published.isoformat()[:7]
+    return False
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.search(r"[.;!?](?:[ \t\n]|$)|\n", text[pos : pos + 300])
+    return pos + (m.start() if m is not None else min(300, len(text) - pos))
 
 
 def _past(date: DateMention) -> bool:
