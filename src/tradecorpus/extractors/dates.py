@@ -171,7 +171,12 @@ _FAMILIES: Final = [
     ("weekday", rf"({_WEEKDAY})(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
     ("day", rf"({_MOD})?(today|yesterday|tomorrow|tonight|this)(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
     # ``the fiscal year``, ``the full year``, ``year-end``
-    ("fiscal", rf"(?:the{_S}(?:(fiscal|full|calendar|current){_S})year|(year)-end)\b"),
+    (
+        "fiscal",
+        rf"(?:the{_S}(?:(fiscal|full|calendar|current){_S})?year|(year)-end)\b(?!{_S}(?:ago|earlier|later|before|after))",
+    ),
+    # ``the week`` (of publication)
+    ("theweek", rf"the{_S}week\b(?!{_S}(?:ago|earlier|later|before|after))"),
     # ``Christmas``, ``Thanksgiving Day``, ``New Year's Day``
     (
         "holiday",
@@ -472,7 +477,11 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
             value = f"{value}T{_PARTS_OF_DAY[g[2]]}"
         return (kind, value, _mod(g[0]))
     if name == "fiscal":
+        if _YEAR_ENDED.match(text, m.end()):
+            return ("DURATION", "P1Y", None)  # ``the year ended March 31``: a stretch of a year
         return ("DATE", _year(anchor, 0), "END" if g[1] else None)
+    if name == "theweek":
+        return ("DATE", _week(anchor, 0), None)
     if name == "holiday":
         return _holiday(" ".join(g[0].replace("’", "'").split()), anchor)
     if name == "set":
@@ -531,6 +540,7 @@ _RATE_BEFORE: Final = re.compile(
 )
 #: A preposition that makes ``the coming month`` a stretch of time.
 _SPAN_BEFORE: Final = re.compile(r"\b(?:over|for|during|within|throughout)[ \t]+$", re.IGNORECASE)
+_YEAR_ENDED: Final = re.compile(r"[ \t]+(?:ended|ending|to)\b", re.IGNORECASE)
 _SET_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later)\b", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]{3,}", re.IGNORECASE)
 

@@ -62,7 +62,8 @@ _EFFECTIVE_AFTER: Final = re.compile(
 _SCHEDULED_BEFORE: Final = re.compile(
     r"\b(?:will|'ll|’ll|shall|(?:is|are|was|were)[ \t]+(?:scheduled|set|expected|due|slated|planning|"
     r"going)|plans?[ \t]+to|planned|scheduled|upcoming|to[ \t]+(?:meet|hold|resume|visit|sign|speak|talk|"
-    r"travel|announce|vote|decide|begin|start))\b[^.;!?]{0,60}$",
+    r"travel|announce|vote|decide|begin|start)|(?:postponed|delayed|rescheduled|moved|pushed[ \t]+back|"
+    r"put[ \t]+off)[^.;!?]{0,30}\b(?:to|until))\b[^.;!?]{0,60}$",
     re.IGNORECASE,
 )
 #: Where a clause starts, for the event's words.
@@ -130,7 +131,9 @@ def _planned(before: str) -> bool:
     return bool(plan) and (not past or plan[-1] >= past[-1])
 
 
-_PLAN_WORDS: Final = frozenset({"scheduled", "planned", "expected", "headed"})
+_PLAN_WORDS: Final = frozenset(
+    {"scheduled", "planned", "expected", "headed", "postponed", "delayed", "rescheduled", "moved"}
+)
 _PLAN_CUE: Final = re.compile(_SCHEDULED_BEFORE.pattern.removesuffix(r"[^.;!?]{0,60}$"), re.IGNORECASE)
 
 
