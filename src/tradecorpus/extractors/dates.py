@@ -285,9 +285,26 @@ _FIRST_WORDS: Final = [
     "last",
     "next",
 ]
+#: Very common first words are tried only before a word that can follow them in an expression.
+_GATED: Final = {
+    "the": [
+        *_NUMBERS, *_ORDINALS, *_SEASONS, "last", "past", "next", "coming", "previous", "final", "latest",
+        "following", "current", "same", "year", "week", "quarter", "period", "weekend", "end", "beginning",
+        "start", "middle", "near", "fiscal", "full", "calendar", "future", "present", "recent", "opening",
+        "early", "late", "mid", "first", "years", "months", "weeks", "days", "decades", "day", "month",
+        "morning", "afternoon", "evening", "night", "holidays",
+    ],
+    "a": ["year", "month", "week", "day", "decade", "quarter", "few", "couple", "half", "minute", "century"],
+    "an": ["hour", "additional"],
+}  # fmt: skip
 _STARTS: Final = re.compile(
     r"[0-9]|(?<![\w'’-])(?:"
-    + trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS}), end=r"(?![\w])")
+    + trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS} - set(_GATED)), end=r"(?![\w])")
+    + "|"
+    + "|".join(
+        word + r"(?=[ \t]+(?:" + trie_pattern(sorted(set(after)), end=r"(?![\w])") + r"|[0-9']))"
+        for word, after in _GATED.items()
+    )
     + ")",
     re.IGNORECASE,
 )
