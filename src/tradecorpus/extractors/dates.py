@@ -1,18 +1,21 @@
 """Dates (SPEC §5): temporal expressions with their TIMEX3 type and value, as in TempEval-3.
 
-The scan is one compiled pattern of the expression families trade news uses, read left to right:
+The scan is one compiled pattern of the expression families trade news uses, tried left to right
+where an expression's first word (or a digit) stands:
 
 - calendar dates and months: ``Oct. 11``, ``March 1st, 2019``, ``11 October``, ``June 2019``,
   ``2019-10-11``, ``10/11/2019`` (read by dateparser, cached), ``in March``;
-- years and decades: ``2017``, ``2017's level``, ``fiscal 1990``, ``the 1990s``;
-- days and parts of days: ``Wednesday``, ``Wednesday night``, ``today``, ``yesterday``, ``tonight``;
+- years and decades: ``2017``, ``2017's level``, ``fiscal 1990``, ``the 1990s`` (``199X``), ``the
+  fiscal year``;
+- days: ``Wednesday`` and ``Wednesday night`` (the day), ``today``, ``yesterday``, ``this
+  morning``, holidays (``Thanksgiving Day``);
 - relative periods: ``last week`` (``2019-W46``), ``next month``, ``this year``, ``earlier this
   year`` (the year, ``START``), ``the third quarter`` (``2019-Q3``), ``last fall``, ``two years
   ago``, ``a year earlier``, ``the weekend``;
-- general references: ``now``, ``currently`` (``PRESENT_REF``), ``recently`` (``PAST_REF``),
-  ``soon``, ``the future`` (``FUTURE_REF``);
+- general references: ``now``, ``right now``, ``currently`` (``PRESENT_REF``), ``recently``
+  (``PAST_REF``), ``anytime soon``, ``the future`` (``FUTURE_REF``);
 - durations: ``two years`` (``P2Y``), ``90-day`` (``P90D``), ``the past six months``, ``the first
-  nine months``;
+  nine months``, ``years`` (``PXY``);
 - sets: ``every six months`` (``P6M``), ``annually`` (``P1Y``), ``daily``, ``weekly``;
 - clock times: ``10 a.m.``, ``noon``.
 
@@ -30,7 +33,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from typing import Final, NamedTuple
+from typing import Final
 
 from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.hookspecs import hookimpl
@@ -309,12 +312,6 @@ _STARTS: Final = re.compile(
     re.IGNORECASE,
 )
 _NAMES: Final = [name for name, _ in _FAMILIES]
-
-
-class _Anchor(NamedTuple):
-    """What relative expressions are resolved against: the publication date, or None."""
-
-    date: dt.date | None
 
 
 # --------------------------------------------------------------------------- finder
