@@ -60,6 +60,11 @@ CASES = [
     ("He left this morning.", [("this morning", "DATE", "2019-11-13TMO", None)]),
     ("Profit for the fiscal year rose.", [("the fiscal year", "DATE", "2019", None)]),
     ("Stores opened on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2019-11-28", None)]),
+    # years and decades said aloud, as broadcast transcripts write them
+    (
+        "It began in nineteen ninety-six, in the nineties.",
+        [("nineteen ninety-six", "DATE", "1996", None), ("the nineties", "DATE", "199X", None)],
+    ),
     # a year earlier after a quarter of the same sentence: that quarter a year before
     (
         "Third-quarter profit fell from a year earlier.",

@@ -65,6 +65,17 @@ _NUMBERS: Final = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
     "several": None, "few": None, "a few": None, "many": None, "some": None,
 }  # fmt: skip
+_TENS: Final = {
+    "ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+    "ninety": 9,
+}  # fmt: skip
+_ONES: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_DECADES: Final = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}  # fmt: skip
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 #: A unit and the TIMEX3 letter of a period of it (hours and minutes take ``T``).
 _UNITS: Final = {
@@ -189,6 +200,14 @@ _FAMILIES: Final = [
     ("ref", rf"({_alt(_REFS)})\b"),
     # ``10 a.m.``, ``3:30 p.m.``, ``noon``
     ("clock", r"([0-9]{1,2})(?::([0-5][0-9]))?[ \t]*([ap])\.?m\b\.?|(noon|midnight)\b"),
+    # ``nineteen ninety-six``, ``two thousand``, ``the nineties``: years and decades said aloud
+    (
+        "spoken",
+        rf"(?:(?:the{_S})?({_SEASON}){_S}of{_S})?(nineteen|twenty){_S}({_alt(_TENS)})"
+        rf"(?:[- ]({_alt(_ONES)}))?\b",
+    ),
+    ("thousand", rf"(?:the{_S}year{_S})?two{_S}thousand(?:{_S}(?:and{_S})?({_alt(_ONES)}))?\b"),
+    ("nineties", rf"the{_S}({_alt(_DECADES)})\b"),
     # ``the 1990s``, ``the '90s``
     ("decade", rf"(?:the{_S})?({_MOD})?(1[89][0-9]|20[0-9])0s\b"),
     # ``fiscal 1990``, ``mid-2019``, ``2017's level``, ``in 2019``
@@ -291,9 +310,9 @@ _FIRST_WORDS: Final = [
 #: Very common first words are tried only before a word that can follow them in an expression.
 _GATED: Final = {
     "the": [
-        *_NUMBERS, *_ORDINALS, *_SEASONS, "last", "past", "next", "coming", "previous", "final", "latest",
-        "following", "current", "same", "year", "week", "quarter", "period", "weekend", "end", "beginning",
-        "start", "middle", "near", "fiscal", "full", "calendar", "future", "present", "recent", "opening",
+        *_NUMBERS, *_ORDINALS, *_SEASONS, *_DECADES, "last", "past", "next", "coming", "previous", "final",
+        "latest", "following", "current", "same", "year", "week", "quarter", "period", "weekend", "end",
+        "beginning", "start", "middle", "near", "fiscal", "full", "calendar", "future", "present", "recent", "opening",
         "early", "late", "mid", "first", "years", "months", "weeks", "days", "decades", "day", "month",
         "morning", "afternoon", "evening", "night", "holidays",
     ],
@@ -510,6 +529,16 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         return ("DATE", _REFS[g[0]], None)
     if name == "clock":
         return _clock(g, anchor)
+    if name == "spoken":
+        if g[1] == "twenty" and g[2] not in {"ten", "twenty"}:
+            return None  # (``twenty thirty`` is no year said aloud in news: ``twenty ten`` is)
+        century = 19 if g[1] == "nineteen" else 20
+        year = f"{century}{_TENS[g[2]]}{_ONES.get(g[3], 0)}"
+        return ("DATE", f"{year}-{_SEASONS[g[0]]}" if g[0] else year, None)
+    if name == "thousand":
+        return ("DATE", f"200{_ONES.get(g[0], 0)}", None)
+    if name == "nineties":
+        return ("DATE", f"19{_DECADES[g[0]]}X", None)
     if name == "decade":
         return ("DATE", f"{g[1]}X", _mod(g[0]))
     if name == "year":
