@@ -312,9 +312,9 @@ _GATED: Final = {
     "the": [
         *_NUMBERS, *_ORDINALS, *_SEASONS, *_DECADES, "last", "past", "next", "coming", "previous", "final",
         "latest", "following", "current", "same", "year", "week", "quarter", "period", "weekend", "end",
-        "beginning", "start", "middle", "near", "fiscal", "full", "calendar", "future", "present", "recent", "opening",
-        "early", "late", "mid", "first", "years", "months", "weeks", "days", "decades", "day", "month",
-        "morning", "afternoon", "evening", "night", "holidays",
+        "beginning", "start", "middle", "near", "fiscal", "full", "calendar", "future", "present", "recent",
+        "opening", "early", "late", "mid", "first", "years", "months", "weeks", "days", "decades", "day",
+        "month", "morning", "afternoon", "evening", "night", "holidays",
     ],
     "a": ["year", "month", "week", "day", "decade", "quarter", "few", "couple", "half", "minute", "century"],
     "an": ["hour", "additional"],
