@@ -949,40 +949,31 @@ def _clock(g: list[str], anchor: dt.date | None) -> _Found | None:
     return ("TIME", f"{day}T{hour:02d}:{g[1] or '00'}", None)
 
 
+#: Holidays by the start of their name: a fixed day (month, day), or the nth weekday of a month
+#: (month, weekday, n; -1 for the last).
+_HOLIDAYS: Final = (
+    ("christmas eve", (12, 24)), ("christmas", (12, 25)), ("thanksgiving", (11, 3, 4)),
+    ("new year's eve", (12, 31)), ("new year", (1, 1)), ("independence", (7, 4)), ("labor", (9, 0, 1)),
+    ("memorial", (5, 0, -1)),
+)  # fmt: skip
+
+
 def _holiday(name: str, anchor: dt.date | None) -> _Found:
-    """A holiday's date in the year the sentence points to (``Christmas``: ``2019-12-25``)."""
-    year = None if anchor is None else anchor.year
-
-    def on(month: int, day: int) -> dt.date | None:
-        return None if year is None else dt.date(year, month, day)
-
-    def nth_weekday(month: int, weekday: int, n: int) -> dt.date | None:
-        if year is None:
-            return None
+    """A holiday's date in the publication year (``Christmas``: ``2019-12-25``)."""
+    rule = next(rule for prefix, rule in _HOLIDAYS if name.lower().startswith(prefix))
+    if anchor is None:
+        return ("DATE", "XXXX-XX-XX", None)
+    year = anchor.year
+    if len(rule) == 2:
+        return ("DATE", _iso(dt.date(year, rule[0], rule[1])), None)
+    month, weekday, n = rule
+    if n > 0:
         first = dt.date(year, month, 1)
-        if n > 0:
-            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-
-    key = name.lower()
-    if key.startswith("christmas eve"):
-        day = on(12, 24)
-    elif key.startswith("christmas"):
-        day = on(12, 25)
-    elif key.startswith("thanksgiving"):
-        day = nth_weekday(11, 3, 4)
-    elif key.startswith("new year's eve"):
-        day = on(12, 31)
-    elif key.startswith("new year"):
-        day = on(1, 1)
-    elif key.startswith("independence"):
-        day = on(7, 4)
-    elif key.startswith("labor"):
-        day = nth_weekday(9, 0, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
     else:
-        day = nth_weekday(5, 0, -1)
-    return ("DATE", "XXXX-XX-XX" if day is None else _iso(day), None)
+        last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return ("DATE", _iso(day), None)
 
 
 @functools.lru_cache(maxsize=4096)
