@@ -518,8 +518,14 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
     if name == "holiday":
         return _holiday(" ".join(g[0].replace("’", "'").split()), anchor)
     if name == "set":
-        if _ADJECTIVE.match(text, m.end()):
-            return None  # ``a quarterly dividend``, ``the daily newspaper``: what, not how often
+        if m.group()[:1].isupper() and re.search(
+            r"[A-Z][\w.’'-]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]
+        ):
+            return None  # ``China Daily``, ``Business Weekly``: a name
+        if g[0] not in {"daily", "weekly", "monthly"} and _ADJECTIVE.match(text, m.end()):
+            return (
+                None  # ``a quarterly dividend``: what, not how often (``daily`` counts as TimeBank counts it)
+            )
         return ("SET", _SETS[g[0]], None)
     if name == "ref":
         if g[0] in {"current", "future", "recent"} and _noun_follows(text, m.end()):
