@@ -65,6 +65,11 @@ CASES = [
         "It began in nineteen ninety-six, in the nineties.",
         [("nineteen ninety-six", "DATE", "1996", None), ("the nineties", "DATE", "199X", None)],
     ),
+    # ``that day``, ``later that year``: the date before, cut to the unit
+    (
+        "Markets fell on Oct. 12, and later that day the ministry spoke.",
+        [("Oct. 12", "DATE", "2019-10-12", None), ("later that day", "DATE", "2019-10-12", "END")],
+    ),
     # a year earlier after a quarter of the same sentence: that quarter a year before
     (
         "Third-quarter profit fell from a year earlier.",

@@ -155,6 +155,11 @@ _FAMILIES: Final = [
     ("modthe", rf"({_MOD})(?:the|this|last|next){_S}(week|month|year|quarter|decade)\b"),
     # ``the next week or two``: some weeks
     ("ortwo", rf"(?:the{_S})?(?:next|past|last|coming){_S}(week|month|year|day)s?{_S}or{_S}(?:two|so)\b"),
+    # ``that same day``, ``later that year``: the day or year of the date before
+    (
+        "that",
+        rf"(?:(earlier|later){_S})?that{_S}(?:same{_S})?(day|week|month|year|morning|afternoon|evening|night)\b",
+    ),
     # ``the first year``: the duration of the first of them
     ("firstunit", rf"the{_S}(?:first|final|opening){_S}(year|month|week|day|decade)\b"),
     # ``this past week``: the last one
@@ -245,6 +250,7 @@ _FIRST_WORDS: Final = [
     "the",
     "right",
     "just",
+    "that",
     "anytime",
     "any",
     "early",
@@ -364,6 +370,11 @@ def find_dates(doc: Document) -> list[DateMention]:
         if found is None:
             continue
         kind, value, mod = found
+        if value.startswith(_ANAPHOR):
+            resolved = _anaphor(value[len(_ANAPHOR) :], out, m.start())
+            if resolved is None:
+                continue
+            value = resolved
         if header is not None and m.end() <= header.start and "\n" not in text[m.start() : header.start]:
             continue  # the header's date line (`` date 2019-11-13 By Chao Deng``): the publication date
         if name in {"ago", "yearago", "rel"} and out and doc.published and re.fullmatch(r"[0-9]{4}", value):
@@ -373,6 +384,31 @@ def find_dates(doc: Document) -> list[DateMention]:
             end -= 1
         out.append(DateMention.of(text, start, end, type=kind, value=value, mod=mod))
     return out
+
+
+#: A value to be read from the date before (``that same day``).
+_ANAPHOR: Final = "@"
+
+
+def _anaphor(unit: str, out: list[DateMention], start: int) -> str | None:
+    """The value of ``that day`` or ``that year``: the last date before it, cut to that unit (the
+    day of ``Oct. 12``, the year of ``March 1990``), within a few sentences."""
+    if not out or start - out[-1].end > 600:
+        return None
+    shaped = re.match(r"([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?", out[-1].value)
+    if shaped is None:
+        return None
+    year, month, day = shaped.groups()
+    if unit in {"day", "morning", "afternoon", "evening", "night"}:
+        return f"{year}-{month}-{day}" if day else None
+    if unit == "month":
+        return f"{year}-{month}" if month else None
+    if unit == "week":
+        if not day:
+            return None
+        iso = dt.date(int(year), int(month), int(day)).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    return year
 
 
 def _like_before(previous: DateMention, shift: int, value: str, text: str, start: int) -> str:
@@ -458,6 +494,8 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         return ("DATE", value, _mod(g[0])) if value else None
     if name == "ortwo":
         return ("DURATION", _period(None, _UNITS[g[0]]), None)
+    if name == "that":
+        return ("DATE", f"{_ANAPHOR}{g[1]}", _mod(g[0]) if g[0] else None)
     if name == "firstunit":
         return ("DURATION", _period(1, _UNITS[g[0]]), None)
     if name == "thispast":
