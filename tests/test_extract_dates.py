@@ -65,6 +65,11 @@ CASES = [
         "It began in nineteen ninety-six, in the nineties.",
         [("nineteen ninety-six", "DATE", "1996", None), ("the nineties", "DATE", "199X", None)],
     ),
+    # hours and minutes of unknown number; not the hours a business keeps
+    (
+        "Talks lasted hours after normal business hours.",
+        [("hours", "DURATION", "PTXH", None)],
+    ),
     # ``that day``, ``later that year``: the date before, cut to the unit
     (
         "Markets fell on Oct. 12, and later that day the ministry spoke.",

@@ -224,7 +224,8 @@ _FAMILIES: Final = [
     # ``years``, ``recent months``, ``the coming weeks``: an unknown number of them
     (
         "plural",
-        rf"(?:(?:the{_S})?(recent|coming|past|last|next|many|several){_S})?(years|months|weeks|days|decades|centuries)\b",
+        rf"(?:(?:the{_S})?(recent|coming|past|last|next|many|several){_S})?"
+        rf"(years|months|weeks|days|decades|centuries|hours|minutes)\b",
     ),
     # ``two years``, ``several months``, ``a week``: bare durations
     ("dur", rf"(?:the{_S})?{_APPROX}({_NUM}){_S}({_UNIT})\b"),
@@ -251,6 +252,8 @@ _FIRST_WORDS: Final = [
     "right",
     "just",
     "that",
+    "hours",
+    "minutes",
     "anytime",
     "any",
     "early",
@@ -599,10 +602,10 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
             return ("SET", f"XXXX-WXX-{_WEEKDAYS[key] + 1}", None)
         return ("SET", f"XXXX-{_MONTHS[key]:02d}", None)
     if name == "plural":
-        unit = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE", "centuries": "CE"}[
-            g[1]
-        ]
-        return ("DURATION", f"PX{unit}", None)
+        if _HOURS_OF.search(text, max(0, m.start() - 20), m.start()):
+            return None  # ``business hours``, ``trading days``: when something is open, no stretch of time
+        # (``minutes`` is ``PXM`` as the TempEval-3 gold writes it; hours are ``PTXH``)
+        return ("DURATION", _PLURALS[g[1]], None)
     if name == "dur":
         n, unit = _number(g[0]), _unit(g[1])
         if unit is None or (g[0] in {"some", "many"}):
@@ -628,6 +631,14 @@ _RATE_BEFORE: Final = re.compile(
 #: A preposition that makes ``the coming month`` a stretch of time.
 _SPAN_BEFORE: Final = re.compile(r"\b(?:over|for|during|within|throughout)[ \t]+$", re.IGNORECASE)
 _YEAR_ENDED: Final = re.compile(r"[ \t]+(?:ended|ending|to)\b", re.IGNORECASE)
+_HOURS_OF: Final = re.compile(
+    r"\b(?:business|office|working|trading|opening|visiting|peak|rush|happy|school|man|banking)[ \t-]+$",
+    re.IGNORECASE,
+)
+_PLURALS: Final = {
+    "years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD", "decades": "PXDE", "centuries": "PXCE",
+    "hours": "PTXH", "minutes": "PXM",
+}  # fmt: skip
 _SET_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later)\b", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]{3,}", re.IGNORECASE)
 
