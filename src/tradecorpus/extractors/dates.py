@@ -189,6 +189,7 @@ _FAMILIES: Final = [
     # ``Wednesday``, ``Wednesday night``
     ("weekday", rf"({_WEEKDAY})(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
     ("day", rf"({_MOD})?(today|yesterday|tomorrow|tonight|this)(?:{_S}({_alt(_PARTS_OF_DAY)}))?\b"),
+    ("thousand", rf"(?:the{_S}year{_S})?two{_S}thousand(?:{_S}(?:and{_S})?({_alt(_ONES)}))?\b"),
     # ``the fiscal year``, ``the full year``, ``year-end``
     (
         "fiscal",
@@ -201,6 +202,12 @@ _FAMILIES: Final = [
         "holiday",
         rf"(Christmas(?:{_S}Day|{_S}Eve)?|Thanksgiving(?:{_S}Day)?|New{_S}Year['’]s(?:{_S}Day|{_S}Eve)?|Independence{_S}Day|Labor{_S}Day|Memorial{_S}Day)\b",
     ),
+    # ``years``, ``recent months``, ``the coming weeks``: an unknown number of them
+    (
+        "plural",
+        rf"(?:(?:the{_S})?(recent|coming|past|last|next|many|several){_S})?"
+        rf"(years|months|weeks|days|decades|centuries|hours|minutes)\b",
+    ),
     ("set", rf"({_alt(_SETS)})\b"),
     ("ref", rf"({_alt(_REFS)})\b"),
     # ``10 a.m.``, ``3:30 p.m.``, ``noon``
@@ -211,7 +218,6 @@ _FAMILIES: Final = [
         rf"(?:(?:the{_S})?({_SEASON}){_S}of{_S})?(nineteen|twenty){_S}({_alt(_TENS)})"
         rf"(?:[- ]({_alt(_ONES)}))?\b",
     ),
-    ("thousand", rf"(?:the{_S}year{_S})?two{_S}thousand(?:{_S}(?:and{_S})?({_alt(_ONES)}))?\b"),
     ("nineties", rf"the{_S}({_alt(_DECADES)})\b"),
     # ``the 1990s``, ``the '90s``
     ("decade", rf"(?:the{_S})?({_MOD})?(1[89][0-9]|20[0-9])0s\b"),
@@ -221,12 +227,6 @@ _FAMILIES: Final = [
     ("month", rf"({_MOD})?({_alt(_FULL_MONTHS)})\b"),
     # ``every Thursday``, ``each July``
     ("everyday", rf"(?:every|each){_S}({_WEEKDAY}|{_alt(_FULL_MONTHS)})\b"),
-    # ``years``, ``recent months``, ``the coming weeks``: an unknown number of them
-    (
-        "plural",
-        rf"(?:(?:the{_S})?(recent|coming|past|last|next|many|several){_S})?"
-        rf"(years|months|weeks|days|decades|centuries|hours|minutes)\b",
-    ),
     # ``two years``, ``several months``, ``a week``: bare durations
     ("dur", rf"(?:the{_S})?{_APPROX}({_NUM}){_S}({_UNIT})\b"),
     # ``last fall``, ``this summer`` handled by ``rel``; ``spring`` alone is no date
