@@ -70,6 +70,13 @@ CASES = [
         "Talks lasted hours after normal business hours.",
         [("hours", "DURATION", "PTXH", None)],
     ),
+    # centuries; hours of a day said in words
+    (
+        "It grew in the 20th century and at 4 in the morning.",
+        [("the 20th century", "DATE", "19", None), ("4 in the morning", "TIME", "2019-11-13T04:00", None)],
+    ),
+    # ``this`` alone is no date, ``this century`` is
+    ("This is the deal of this century.", [("this century", "DATE", "20", None)]),
     # ``that day``, ``later that year``: the date before, cut to the unit
     (
         "Markets fell on Oct. 12, and later that day the ministry spoke.",

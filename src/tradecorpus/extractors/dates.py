@@ -210,8 +210,15 @@ _FAMILIES: Final = [
     ),
     ("set", rf"({_alt(_SETS)})\b"),
     ("ref", rf"({_alt(_REFS)})\b"),
+    # ``the 20th century``, ``this century``
+    (
+        "century",
+        rf"(?:the{_S})?(?:([12]?[0-9])(?:st|nd|rd|th)|(this|last|next|the{_S}last|the{_S}next)){_S}century\b",
+    ),
+    # ``4 in the morning``
+    ("inthe", rf"([0-9]{{1,2}}){_S}in{_S}the{_S}(morning|afternoon|evening)\b"),
     # ``10 a.m.``, ``3:30 p.m.``, ``noon``
-    ("clock", r"([0-9]{1,2})(?::([0-5][0-9]))?[ \t]*([ap])\.?m\b\.?|(noon|midnight)\b"),
+    ("clock", r"([0-9]{1,2})(?::([0-5][0-9]))?[ \t]*([ap])\.?m\b\.?|(noon|midnight|midday)\b"),
     # ``nineteen ninety-six``, ``two thousand``, ``the nineties``: years and decades said aloud
     (
         "spoken",
@@ -254,6 +261,7 @@ _FIRST_WORDS: Final = [
     "that",
     "hours",
     "minutes",
+    "midday",
     "anytime",
     "any",
     "early",
@@ -371,7 +379,16 @@ def find_dates(doc: Document) -> list[DateMention]:
             continue
         found = _read(name, parts, text, doc)
         if found is None:
-            continue
+            # the family that matched first refused (``this`` alone): try the ones after it
+            for later in _NAMES[_NAMES.index(name) + 1 :]:
+                again = _FAMILY[later].match(text, at)
+                found = _read(later, again, text, doc) if again is not None else None
+                if again is not None and found is not None:
+                    name, m = later, again
+                    reached = again.end()
+                    break
+            if found is None:
+                continue
         kind, value, mod = found
         if value.startswith(_ANAPHOR):
             resolved = _anaphor(value[len(_ANAPHOR) :], out, m.start())
@@ -574,6 +591,17 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         if g[0] == "recent" or g[0] == "future":
             return None
         return ("DATE", _REFS[g[0]], None)
+    if name == "century":
+        if g[0]:
+            return ("DATE", f"{int(g[0]) - 1:02d}", None)
+        shift = {"this": 0, "last": -1, "the last": -1, "next": 1, "the next": 1}[" ".join(g[1].split())]
+        return ("DATE", "XX" if anchor is None else f"{anchor.year // 100 + shift:02d}", None)
+    if name == "inthe":
+        hour = int(g[0]) + (12 if g[1] in {"afternoon", "evening"} and int(g[0]) < 12 else 0)
+        if not 0 < int(g[0]) <= 12:
+            return None
+        day = "XXXX-XX-XX" if anchor is None else _iso(anchor)
+        return ("TIME", f"{day}T{hour:02d}:00", None)
     if name == "clock":
         return _clock(g, anchor)
     if name == "spoken":
@@ -991,7 +1019,7 @@ def _deictic(word: str, anchor: dt.date | None) -> _Found:
 def _clock(g: list[str], anchor: dt.date | None) -> _Found | None:
     day = "XXXX-XX-XX" if anchor is None else _iso(anchor)
     if g[3]:
-        return ("TIME", f"{day}T{'12:00' if g[3] == 'noon' else '24:00'}", None)
+        return ("TIME", f"{day}T{'24:00' if g[3] == 'midnight' else '12:00'}", None)
     if not g[0]:
         return None
     hour = int(g[0])
