@@ -167,7 +167,8 @@ _FAMILIES: Final = [
     # ``right now``, ``anytime soon``, ``the near future``
     (
         "refs",
-        rf"(right{_S}now|just{_S}now|anytime{_S}soon|any{_S}time{_S}soon|the{_S}near{_S}future|the{_S}near{_S}term)\b",
+        rf"(right{_S}now|just{_S}now|anytime{_S}soon|any{_S}time{_S}soon|the{_S}near{_S}future|the{_S}near{_S}term|"
+        r"soon)\b",
     ),
     # ``last week``, ``next month``, ``this year``, ``the coming weeks`` (plural: a reference)
     (
@@ -262,6 +263,7 @@ _FIRST_WORDS: Final = [
     "hours",
     "minutes",
     "midday",
+    "soon",
     "anytime",
     "any",
     "early",
@@ -523,6 +525,8 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
         return ("DATE", value, None) if value else None
     if name == "refs":
         phrase = " ".join(g[0].split())
+        if phrase == "soon" and _bare_soon(text, m.start(), m.end()):
+            return None  # ``as soon as``, ``soon after``, ``was soon released``: no time of its own
         ref = "PRESENT_REF" if phrase.endswith("now") else "FUTURE_REF"
         return ("DATE", ref, None)
     stretch = (
@@ -667,6 +671,19 @@ _PLURALS: Final = {
     "years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD", "decades": "PXDE", "centuries": "PXCE",
     "hours": "PTXH", "minutes": "PXM",
 }  # fmt: skip
+_SOON_NOT: Final = re.compile(r"\bas[ \t]+soon|soon[ \t]+(?:as|after|afterwards|thereafter)\b", re.IGNORECASE)
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:could|may|might|will|would|'ll|should|can|to|expects?|hopes?)\b[^.;!?]*$", re.IGNORECASE
+)
+
+
+def _bare_soon(text: str, start: int, end: int) -> bool:
+    """Whether ``soon`` names no time: in ``as soon as`` or ``soon after``, or with no modal or
+    ``to`` before it in its clause (``was soon released``)."""
+    around = text[max(0, start - 4) : min(len(text), end + 12)]
+    return bool(_SOON_NOT.search(around)) or not _MODAL_BEFORE.search(text, max(0, start - 40), start)
+
+
 _SET_AFTER: Final = re.compile(r"[ \t]+(?:earlier|ago|later)\b", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(r"[ \t]+[a-z]{3,}", re.IGNORECASE)
 
