@@ -90,9 +90,8 @@ _SETS: Final = {
 }  # fmt: skip
 _REFS: Final = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-    "the past": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "at present": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
 }  # fmt: skip
 _MODS: Final = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
@@ -323,8 +322,6 @@ _FIRST_WORDS: Final = [
     "days",
     "decades",
     "centuries",
-    "last",
-    "next",
 ]
 #: Very common first words are tried only before a word that can follow them in an expression.
 _GATED: Final = {
@@ -590,10 +587,8 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
             )
         return ("SET", _SETS[g[0]], None)
     if name == "ref":
-        if g[0] in {"current", "future", "recent"} and _noun_follows(text, m.end()):
-            return None  # ``current account``, ``future contracts``: adjectives of something else
-        if g[0] == "recent" or g[0] == "future":
-            return None
+        if g[0] == "current" and _noun_follows(text, m.end()):
+            return None  # ``current account``: an adjective of something else
         return ("DATE", _REFS[g[0]], None)
     if name == "century":
         if g[0]:
@@ -654,7 +649,7 @@ def _read(name: str, m: re.Match[str], text: str, doc: Document) -> _Found | Non
 _ADJECTIVE: Final = re.compile(
     r"[ \t]+(?!(?:and|or|in|at|for|on|by|from|to|since|until|with|the|a|an|as|basis|through|over|"
     r"during|is|are|was|were|will|would|than|but|that|it|they|he|she|we|this|these|those|its|their|"
-    r"his|her|so|if|when|while|after|before|because|not|no|also|only|per|each|every|until|since|"
+    r"his|her|so|if|when|while|after|before|because|not|no|also|only|per|each|every|"
     r"has|have|had|can|could|should|may|might|must)\b)[a-z]{3,}\b"
 )
 _RATE_BEFORE: Final = re.compile(

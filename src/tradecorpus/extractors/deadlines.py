@@ -58,14 +58,15 @@ _EFFECTIVE_AFTER: Final = re.compile(
     r"kick(?:s|ed)?[ \t]+in)\b",
     re.IGNORECASE,
 )
-#: A planned event: a future verb before the date.
-_SCHEDULED_BEFORE: Final = re.compile(
+#: A planned event: a future verb (the cue) before the date, in its sentence.
+_PLAN_CUE_PATTERN: Final = (
     r"\b(?:will|'ll|’ll|shall|(?:is|are|was|were)[ \t]+(?:scheduled|set|expected|due|slated|planning|"
     r"going)|plans?[ \t]+to|planned|scheduled|upcoming|to[ \t]+(?:meet|hold|resume|visit|sign|speak|talk|"
     r"travel|announce|vote|decide|begin|start)|(?:postponed|delayed|rescheduled|moved|pushed[ \t]+back|"
-    r"put[ \t]+off)[^.;!?]{0,30}\b(?:to|until))\b[^.;!?]{0,60}$",
-    re.IGNORECASE,
+    r"put[ \t]+off)[^.;!?]{0,30}\b(?:to|until))\b"
 )
+_PLAN_CUE: Final = re.compile(_PLAN_CUE_PATTERN, re.IGNORECASE)
+_SCHEDULED_BEFORE: Final = re.compile(_PLAN_CUE_PATTERN + r"[^.;!?]{0,60}$", re.IGNORECASE)
 #: Where a clause starts, for the event's words.
 _CLAUSE_START: Final = re.compile(r"(?s:.*)(?:[.;:!?,“”\"]|\b(?:that|and|but|while|when|which|who)\b)")
 _SENTENCE_START: Final = re.compile(r"(?s:.*)[.;!?][ \t\n]+")
@@ -134,7 +135,6 @@ def _planned(before: str) -> bool:
 _PLAN_WORDS: Final = frozenset(
     {"scheduled", "planned", "expected", "headed", "postponed", "delayed", "rescheduled", "moved"}
 )
-_PLAN_CUE: Final = re.compile(_SCHEDULED_BEFORE.pattern.removesuffix(r"[^.;!?]{0,60}$"), re.IGNORECASE)
 
 
 def _ahead(date: DateMention, doc: Document) -> bool:
