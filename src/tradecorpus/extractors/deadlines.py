@@ -181,7 +181,9 @@ def _event(text: str, lo: int, date: DateMention) -> str | None:
     words = [w.group() for w in _WORD.finditer(text, start, date.start)]
     while words and words[-1].lower().strip(".") in _TRAILING:
         words.pop()
-    words = [w for w in words if w.lower() not in {"a", "an", "the"} or words.index(w) > 0][-8:]
+    if words and words[0].lower() in {"a", "an", "the"}:
+        words = words[1:]  # (``The 90-day clock``: no article to open the event)
+    words = words[-8:]
     if not words:
         stop = re.search(r"[.;!?](?:[ \t\n]|$)", text[date.end : date.end + 80])
         end = date.end + (stop.start() if stop is not None else min(80, len(text) - date.end))
