@@ -963,13 +963,12 @@ def _after_opening(text: str, lo: int, hi: int) -> int:
     return opening.end() if opening is not None else start
 
 
-def _subject_end(text: str, lo: int, hi: int) -> int:
-    """Where the subject that opens the sentence at ``lo`` ends (at most ten words in), or ``lo``."""
-    d = _DATELINE.match(text, lo, hi)
-    start = d.end() if d is not None else lo
+def _subject_end(text: str, start: int, hi: int) -> int:
+    """Where the subject that opens at ``start`` (past the sentence's dateline and opening phrase:
+    :func:`_after_opening`) ends, at most ten words in, or ``start``."""
     m = _SUBJECT_END.search(text, start, min(hi, start + 120))
     if m is None or len(text[start : m.start()].split()) > 10:
-        return lo
+        return start
     return m.start()
 
 
