@@ -61,6 +61,7 @@ from _spacy import MISSING, load_small_model
 
 import tradecorpus
 from tradecorpus._data.gazetteer import people
+from tradecorpus.extractors.officials import _MONARCHS, _ROYALS
 from tradecorpus.testing.styles import strip_punctuation
 
 REPO = Path(__file__).resolve().parent.parent
@@ -338,18 +339,14 @@ def _speaker_forms(name: str | None) -> frozenset[str]:
     if person is None:
         return frozenset({_speaker_key(name)})
     forms = [person.name, *person.aliases]
-    royal = [o.title for o in person.offices if o.title in _ROYAL_TITLES]
-    if royal:  # a monarch is known by the regnal name, with the title or without it
-        words = person.name.split()
-        regnal = (k for k, w in enumerate(words) if k and (w in {"bin", "ibn"} or w.strip("IVX") == ""))
-        cut = next(regnal, None)
-        short = " ".join(words[:cut])
+    royal = [o.title for o in person.offices if o.title in _ROYALS]
+    # a monarch is known by the regnal name, as the officials extractor reads it, with the title or without
+    for short in (name for name, monarchs in _MONARCHS.items() if person in monarchs):
         forms += [short, *(f"{title} {short}" for title in royal)]
     return frozenset(_speaker_key(f) for f in forms)
 
 
 _PEOPLE = {p.name: p for p in people()}
-_ROYAL_TITLES = frozenset({"King", "Queen", "Emir", "Sultan", "Prince"})
 
 
 def _gold_quotes(
