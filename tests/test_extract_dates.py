@@ -179,9 +179,6 @@ def test_generated_dates_round_trip_in_stripped_text(case: tuple[str, dt.date, D
 
 GOLD = sorted((Path(__file__).parent / "gold").glob("0*.json"))
 SEEDS = Path(__file__).parent.parent / "seeds"
-#: Gold dates the extractor does not find yet (seed, start): ``future`` as an adjective (``future
-#: agreements``), which TimeBank marks less than half the time.
-KNOWN_MISSES = {("002_94ab136c4d34d466", 4645)}
 
 
 def _seed(path: Path) -> tuple[Document, Document]:
@@ -199,19 +196,12 @@ def _seed(path: Path) -> tuple[Document, Document]:
 def test_seed_dates_match_gold(path: Path) -> None:
     gold, doc = _seed(path)
     found = [(d.start, d.end, d.text, d.type, d.value, d.mod) for d in doc.dates]
-    expected = [
-        (d.start, d.end, d.text, d.type, d.value, d.mod)
-        for d in gold.dates
-        if (path.stem, d.start) not in KNOWN_MISSES
-    ]
-    assert found == expected
-    missed = {d.start for d in gold.dates} - {d.start for d in doc.dates}
-    assert missed == {start for stem, start in KNOWN_MISSES if stem == path.stem}
+    assert found == [(d.start, d.end, d.text, d.type, d.value, d.mod) for d in gold.dates]
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
 def test_seed_deadlines_match_gold(path: Path) -> None:
     gold, doc = _seed(path)
-    assert [(d.date.start, d.date.end, d.kind) for d in doc.deadlines] == [
-        (d.date.start, d.date.end, d.kind) for d in gold.deadlines
+    assert [(d.date.start, d.date.end, d.kind, d.event) for d in doc.deadlines] == [
+        (d.date.start, d.date.end, d.kind, d.event) for d in gold.deadlines
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,21 +26,37 @@ CASES = [
     # a cut-off after the date, or said to be one
     (
         "China faces a March 1 deadline to reach a deal.",
-        [("March 1", "2020-03-01", "deadline", "China faces")],
+        [("March 1", "2020-03-01", "deadline", "deadline to reach a deal")],
     ),
     (
         "Trump has insisted March 1 would be a hard deadline.",
-        [("March 1", "2020-03-01", "deadline", "Trump has insisted")],
+        [("March 1", "2020-03-01", "deadline", "hard deadline")],
     ),
-    ("The 90-day clock is ticking.", [("90-day", "P90D", "deadline", "clock is ticking")]),
-    # the day a measure starts
+    ("The 90-day clock is ticking.", [("90-day", "P90D", "deadline", "clock")]),
+    (
+        "Canada set a July 1 deadline for agreement on the dispute.",
+        [("July 1", "2020-07-01", "deadline", "deadline for agreement on the dispute")],
+    ),
+    (
+        "Talks must be concluded by Dec. 15, officials said.",
+        [("Dec. 15", "2019-12-15", "deadline", "Talks must be concluded")],
+    ),
+    # the day a measure starts; a clause that only says when gives the measure
     (
         "New tariffs set for Dec. 15 would hit phones.",
         [("Dec. 15", "2019-12-15", "effective", "New tariffs")],
     ),
     (
         "Levies that went into effect Sept. 1 hit farmers.",
-        [("Sept. 1", "2019-09-01", "effective", "went into effect")],
+        [("Sept. 1", "2019-09-01", "effective", "Levies")],
+    ),
+    (
+        "The new duties, to go into effect on Dec. 15, cover toys.",
+        [("Dec. 15", "2019-12-15", "effective", "new duties")],
+    ),
+    (
+        "Public hearings on the sanctions are set for Dec. 2.",
+        [("Dec. 2", "2019-12-02", "scheduled", "Public hearings on the sanctions")],
     ),
     # a planned event; not one in the past
     ("Talks will resume next week.", [("next week", "2019-W47", "scheduled", "Talks will resume")]),
@@ -47,8 +64,31 @@ CASES = [
         "Officials will meet every six months.",
         [("every six months", "P6M", "scheduled", "Officials will meet")],
     ),
+    (
+        "President Donald Trump's top negotiators are headed to Beijing next week.",
+        [("next week", "2019-W47", "scheduled", "top negotiators are headed to Beijing")],
+    ),
+    (
+        "Ministers will meet next week to discuss farm subsidies.",
+        [("next week", "2019-W47", "scheduled", "discuss farm subsidies")],
+    ),
+    (
+        "Analysts expect progress at next week's Venice summit on the dispute.",
+        [("next week", "2019-W47", "scheduled", "Venice summit")],
+    ),
+    (
+        "The sides will hold a December meeting in Geneva.",
+        [("December", "2019-12", "scheduled", "meeting")],
+    ),
+    (
+        "One official said the two countries were working to set up a meeting between Xi and Trump at "
+        "the end of December.",
+        [("the end of December", "2019-12", "scheduled", "set up a meeting between Xi and Trump")],
+    ),
     ("Talks that will decide the deal resumed last week.", []),
-    # a date that is none of these
+    ("Officials will meet under the terms of a July 2018 pact.", []),
+    # a dateline's date, and a date that is none of these
+    ("WASHINGTON, Nov. 13 - Officials will meet to discuss the plan.", []),
     ("Exports fell in October.", []),
 ]
 
@@ -73,3 +113,25 @@ def test_no_text_crashes_it(text: str) -> None:
     dates = tuple(find_dates(Document(text=text, published=PUBLISHED)))
     doc = Document(text=text, published=PUBLISHED, dates=dates)
     assert all(d.date in dates for d in find_deadlines(doc))
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "talks will resume next week ",  # one sentence, a planned event every few words
+        "a march 1 deadline to reach ",
+        "levies that went into effect sept 1 and ",
+        "WASHINGTON, March 4 - ",
+    ],
+)
+def test_time_stays_linear_on_adversarial_text(unit: str) -> None:
+    def seconds(n: int) -> float:
+        text = unit * n
+        dates = tuple(find_dates(Document(text=text, published=PUBLISHED)))
+        doc = Document(text=text, published=PUBLISHED, dates=dates)
+        started = time.perf_counter()
+        find_deadlines(doc)
+        return time.perf_counter() - started
+
+    small, large = seconds(1_000), seconds(10_000)
+    assert large < 20 * max(small, 1e-3)

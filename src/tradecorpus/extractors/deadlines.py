@@ -10,11 +10,14 @@ one's sentence around it.
 - ``scheduled``: a planned event (``will speak as soon as next week``, ``are scheduled to meet at the
   end of February``, ``talks every six months``).
 
-``event`` is a short text from the sentence: the words that say what happens, at most eight.
+``event`` is a short text from the sentence: the words that say what happens, at most ten, chosen as
+``docs/dates.md`` ("The event") says.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Final
 
@@ -41,16 +44,20 @@ _DEADLINE_BEFORE: Final = re.compile(
     r"\b(?:deadline|cutoff|cut-off|ultimatum|expires?|expiring|expiry|no[ \t]+later[ \t]+than|"
     r"must[^.;!?]{0,60}\bby|(?:has|have|had|need|needs)[ \t]+to[^.;!?]{0,60}\bby|"
     r"before[ \t]+the[ \t]+deadline[^.;!?]{0,20}|"
-    r"(?:lapses?|expires?|runs?[ \t]+out|ends?)[ \t]+(?:on|at|by)?)"
+    r"(?:lapses?|expires?|runs?[ \t]+out|(?<!\bat[ \t])(?<!\bthe[ \t])(?<!\bby[ \t])ends?)"
+    r"[ \t]+(?:on|at|by)?)"
     r"[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
 #: A measure that starts on the date (``set for``, ``take effect``, ``went into effect``).
 _EFFECTIVE_BEFORE: Final = re.compile(
-    r"\b(?:effective|tak(?:e|es|ing)[ \t]+effect|took[ \t]+effect|(?:go|goes|going|went|gone|come|comes|came)"
-    r"[ \t]+into[ \t]+(?:effect|force)|kick(?:s|ed)?[ \t]+in|(?:tariffs?|levies|levy|duties|duty|sanctions|"
-    r"quotas?|rules?|ban)[^.;!?]{0,40}\b(?:set|scheduled|due|slated)[ \t]+(?:for|to[ \t]+(?:start|begin|"
-    r"take[ \t]+effect)))[^.;!?]{0,24}$",
+    r"\b(?:effective\b|tak(?:e|es|ing)[ \t]+effect|took[ \t]+effect|"
+    r"(?:go|goes|going|went|gone|come|comes|came)[ \t]+into[ \t]+(?:effect|force)|kick(?:s|ed)?[ \t]+in|"
+    # (the measure heads its phrase: not ``hearings on the sanctions are set for``)
+    r"(?<!\bon[ \t])(?<!\bon[ \t]the[ \t])(?<!\bof[ \t])(?<!\bof[ \t]the[ \t])(?<!\babout[ \t])"
+    r"(?<!\bagainst[ \t])(?:tariffs?|levies|levy|duties|duty|sanctions|"
+    r"quotas?|rules?|ban)(?:[ \t]+[^ \t.;!?]+){0,3}?[ \t]+(?:set|scheduled|due|slated)[ \t]+"
+    r"(?:for|to[ \t]+(?:start|begin|take[ \t]+effect)))[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
 _EFFECTIVE_AFTER: Final = re.compile(
@@ -67,15 +74,6 @@ _PLAN_CUE_PATTERN: Final = (
 )
 _PLAN_CUE: Final = re.compile(_PLAN_CUE_PATTERN, re.IGNORECASE)
 _SCHEDULED_BEFORE: Final = re.compile(_PLAN_CUE_PATTERN + r"[^.;!?]{0,60}$", re.IGNORECASE)
-#: Where a clause starts, for the event's words.
-_CLAUSE_START: Final = re.compile(r"(?s:.*)(?:[.;:!?,“”\"]|\b(?:that|and|but|while|when|which|who)\b)")
-_SENTENCE_START: Final = re.compile(r"(?s:.*)[.;!?][ \t\n]+")
-_WORD: Final = re.compile(r"[\w$%'’.-]+")
-#: Words that end an event's text badly: prepositions and articles before the date.
-_TRAILING: Final = frozenset(
-    {"on", "by", "at", "in", "for", "of", "to", "from", "until", "before", "after", "the", "a", "an", "as",
-     "soon", "than", "no", "later", "set", "scheduled", "due", "since", "around", "about", "within"}
-)  # fmt: skip
 
 
 def find_deadlines(doc: Document) -> list[Deadline]:
@@ -89,10 +87,12 @@ def find_deadlines(doc: Document) -> list[Deadline]:
     """
     text = doc.text
     out: list[Deadline] = []
+    dates = _Dates(doc.dates)
     for date in doc.dates:
-        if date.value in {"PRESENT_REF", "PAST_REF"} or date.type == "TIME":
+        if date.value in {"PRESENT_REF", "PAST_REF"} or date.type == "TIME" or _dateline(text, date):
             continue
-        lo = _sentence_start(text, date.start)
+        lo, hi = _bounds(doc, date.start)
+        lo, hi = max(lo, date.start - _REACH), min(hi, date.end + _REACH)  # (linear in a long sentence)
         before = text[lo : date.start]
         kind: str | None = None
         after = _DEADLINE_AFTER.match(text, date.end)
@@ -100,15 +100,20 @@ def find_deadlines(doc: Document) -> list[Deadline]:
             kind = "deadline"
         elif _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(text, date.end):
             kind = "effective"
-        elif date.type in {"DATE", "SET"} and not _past(date) and not date.value.endswith("_REF"):
+        elif (
+            date.type in {"DATE", "SET"}
+            and not _past(date)
+            and not date.value.endswith("_REF")
+            and not _behind(date, doc)
+        ):
             coming = _ahead(date, doc) and not any(
                 m.group().lower() not in _PLAN_WORDS for m in _PAST_WORD.finditer(before[-40:])
             )
-            if _planned(before) or (coming and _ACTIVITY.search(text, lo, _sentence_end(text, date.end))):
+            if _planned(before) or (coming and _ACTIVITY.search(text, *_clause(text, lo, hi, date))):
                 kind = "scheduled"
         if kind is None:
             continue
-        out.append(Deadline(date=date, kind=kind, event=_event(text, lo, date)))
+        out.append(Deadline(date=date, kind=kind, event=_event(text, dates, lo, hi, date)))
     return out
 
 
@@ -119,6 +124,20 @@ _ACTIVITY: Final = re.compile(
     re.IGNORECASE,
 )
 _PAST_WORD: Final = re.compile(r"\b(?:said|told|was|were|had|did|ago|last|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+#: A mark that ends a clause (``Speaking to reporters Wednesday, Mr. Trump said talks …``).
+_CLAUSE_MARK: Final = re.compile(r"[,;:()“”\"—–]")
+
+
+def _clause(text: str, lo: int, hi: int, date: DateMention) -> tuple[int, int]:
+    """The bounds of the date's clause in its sentence ``lo:hi``: from the last mark before it to the
+    first after it."""
+    start = lo
+    for start_mark in _CLAUSE_MARK.finditer(text, lo, date.start):
+        start = start_mark.end()
+    end_mark = _CLAUSE_MARK.search(text, date.end, hi)
+    return start, end_mark.start() if end_mark is not None else hi
 
 
 def _planned(before: str) -> bool:
@@ -137,6 +156,30 @@ _PLAN_WORDS: Final = frozenset(
 )
 
 
+#: A dateline before the date (``WASHINGTON, March 4 -``), from the start of its line.
+_DATELINE_PLACE: Final = re.compile(r"[ \t]*[A-Za-z][A-Za-z .'’&-]{0,40}(?:,[ \t]*[A-Za-z .]{1,30})?,[ \t]*")
+_DATELINE_DASH: Final = re.compile(r"[ \t]*(?:-|—|–|_|\()")
+
+
+def _dateline(text: str, date: DateMention) -> bool:
+    """Whether the date is a dateline's: the day the story was filed, no event."""
+    line = text.rfind("\n", max(0, date.start - 80), date.start) + 1
+    if line == 0 and date.start > 80:
+        return False
+    return bool(_DATELINE_PLACE.fullmatch(text, line, date.start) and _DATELINE_DASH.match(text, date.end))
+
+
+def _behind(date: DateMention, doc: Document) -> bool:
+    """Whether the date is plainly before publication (a day, a month or a year that has a value)."""
+    if doc.published is None:
+        return False
+    value, published = date.value, doc.published.isoformat()
+    for width, shape in ((10, r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), (7, r"[0-9]{4}-[0-9]{2}"), (4, r"[0-9]{4}")):
+        if re.fullmatch(shape, value):
+            return value < published[:width]
+    return False
+
+
 def _ahead(date: DateMention, doc: Document) -> bool:
     """Whether the date is on or after publication (a day, a week or a month that has a value)."""
     if doc.published is None:
@@ -153,6 +196,23 @@ def _ahead(date: DateMention, doc: Document) -> bool:
     return False
 
 
+#: How far from a date its sentence is read, at most.
+_REACH: Final = 300
+
+
+def _bounds(doc: Document, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``: one of ``doc.sentences``, else the title, else the text's own
+    sentence marks (a header line, a document built without a reader)."""
+    sentences = doc.sentences
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and pos < sentences[i].end:
+        return sentences[i].start, sentences[i].end
+    title = doc.title_span
+    if title is not None and title.start <= pos < title.end:
+        return title.start, title.end
+    return _sentence_start(doc.text, pos), _sentence_end(doc.text, pos)
+
+
 def _sentence_end(text: str, pos: int) -> int:
     m = re.search(r"[.;!?](?:[ \t\n]|$)|\n", text[pos : pos + 300])
     return pos + (m.start() if m is not None else min(300, len(text) - pos))
@@ -166,29 +226,245 @@ def _past(date: DateMention) -> bool:
     )
 
 
+_SENTENCE_START: Final = re.compile(r"(?s:.*)[.;!?][ \t\n]+")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 300)
     m = _SENTENCE_START.match(text, lo, pos)
     return m.end() if m is not None else lo
 
 
-def _event(text: str, lo: int, date: DateMention) -> str | None:
-    """The words before the date in its clause (at most eight, without a preposition or article at
-    their end): ``New tariffs`` of ``New tariffs set for Dec. 15``, ``Talks will resume`` of ``Talks
-    will resume next week``."""
-    clause = _CLAUSE_START.match(text, lo, date.start)
-    start = clause.end() if clause is not None else lo
-    words = [w.group() for w in _WORD.finditer(text, start, date.start)]
-    while words and words[-1].lower().strip(".") in _TRAILING:
-        words.pop()
-    if words and words[0].lower() in {"a", "an", "the"}:
-        words = words[1:]  # (``The 90-day clock``: no article to open the event)
-    words = words[-8:]
+class _Dates:
+    """Where a document's dates are, for finding the one after a point or around it fast."""
+
+    def __init__(self, dates: tuple[DateMention, ...]) -> None:
+        spans = sorted((d.start, d.end) for d in dates)
+        self.starts = [start for start, _ in spans]
+        self.ends = list(itertools.accumulate((end for _, end in spans), max))
+
+    def next_start(self, pos: int, default: int) -> int:
+        """The start of the first date at or after ``pos``, else ``default``."""
+        i = bisect.bisect_left(self.starts, pos)
+        return min(default, self.starts[i]) if i < len(self.starts) else default
+
+    def covers(self, pos: int) -> bool:
+        """Whether a date holds ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _event(text: str, dates: _Dates, lo: int, hi: int, date: DateMention) -> str | None:
+    """What happens at the date, as words of its sentence (``docs/dates.md``, "The event").
+
+    In this order: the noun the date stands before (``a March 1 deadline to reach a deal``: ``deadline
+    to reach a deal``; ``next week's call``: ``call``); a purpose right after it (``on July 22 to discuss
+    sales``: ``discuss sales``); the words of its clause before it (``Talks will resume``), or for a
+    relative clause the words it is said of (``levies that went into effect``: ``levies``); the words of
+    its clause after it.
+    """
+    hi = dates.next_start(date.end, hi)  # (up to the next date)
+    words = _noun_after(text, date.end, hi) or _purpose_after(text, date.end, hi)
+    if words is None:
+        words = _clause_before(text, dates, lo, date.start)
     if not words:
-        stop = re.search(r"[.;!?](?:[ \t\n]|$)", text[date.end : date.end + 80])
-        end = date.end + (stop.start() if stop is not None else min(80, len(text) - date.end))
-        after = [w.group() for w in _WORD.finditer(text, date.end, end)][:6]
-        while after and after[-1].lower() in _TRAILING:
-            after.pop()
-        return " ".join(after) or None
-    return " ".join(words)
+        words = _trim(list(_WORD.finditer(text, _skip_marks(text, date.end, hi), hi)), after=True)
+    if not words:
+        return None
+    last = words[-1].group()
+    if last.endswith(".") and last[:-1].isalpha() and last[:-1].islower():  # (a sentence's full stop)
+        return " ".join([m.group() for m in words[:-1]] + [last[:-1]])
+    return " ".join(m.group() for m in words)
+
+
+_Words = list["re.Match[str]"]
+#: A word, with the marks that can close one (``Inc.``, ``U.S.``, ``15%``, ``Trump’s``).
+_WORD: Final = re.compile(r"[\w$%'’.-]*\w(?:[\w$%'’.-]|,(?=[0-9]))*|[“”\"(),;:—–]|(?<!\S)-+(?!\S)")
+_MARKS: Final = frozenset('“”"(),;:—–')
+
+
+def _mark(m: re.Match[str]) -> bool:
+    return m.group() in _MARKS or m.group()[0] == "-"
+
+
+#: The words that open a clause (a clause also opens at a punctuation mark).
+_CLAUSE_WORDS: Final = frozenset(
+    {"that", "which", "who", "whom", "whose", "while", "when", "where", "because", "if", "whether",
+     "although", "though", "unless", "since", "after", "before", "once", "said", "says", "say", "told"}
+)  # fmt: skip
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "my", "your"}
+)
+#: Words that neither open nor close an event: prepositions, conjunctions, the cue words of a date.
+_LINKS: Final = frozenset(
+    {"on", "by", "at", "in", "for", "of", "to", "from", "until", "till", "before", "after", "ahead",
+     "around", "about", "within", "through", "during", "since", "with", "as", "soon", "early", "late",
+     "set", "scheduled", "due", "slated", "starting", "beginning", "effective", "than", "no", "later",
+     "sometime", "and", "but", "or", "so", "also", "then", "that", "between", "over", "under", "against",
+     "among", "across", "toward", "towards", "via", "per", "amid", "despite", "without", "into"}
+)  # fmt: skip
+#: What does not close an event either: a link, or an auxiliary left by one (``The trip is set for``).
+_CLOSERS: Final = _LINKS | {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+}
+#: The links that do not open an event either (``to set up a meeting``: ``set up a meeting``).
+_OPENERS: Final = _LINKS - {
+    "set", "scheduled", "due", "slated", "starting", "beginning", "effective", "soon", "early", "late",
+    "later", "sometime", "than", "no",
+}  # fmt: skip
+#: The most words an event keeps.
+_MOST: Final = 10
+
+
+def _norm(m: re.Match[str]) -> str:
+    return m.group().lower().rstrip(".")
+
+
+def _possessive(words: _Words, i: int) -> bool:
+    word = words[i].group()
+    if word.endswith(("'s", "’s")):
+        return True
+    return word == "s" and i > 0 and words[i - 1].group().lower() != "u"  # (``trump s``, not ``u s``)
+
+
+def _trim(words: _Words, *, after: bool = False) -> _Words:
+    """``words`` less the links at both ends and a determiner or possessor at their start (``President
+    Donald Trump's top negotiators``: ``top negotiators``), at most :data:`_MOST` of them: the first ones
+    when ``after``, else the last ones, opened after their first ``to`` that leaves three words or
+    more, else after their last determiner (``would drop plans to impose new tariffs on consumer
+    goods``: ``impose new tariffs on consumer goods``)."""
+    if after:
+        cut = next(
+            (i for i, m in enumerate(words) if _mark(m) or (i and _norm(m) in _CLAUSE_WORDS)),
+            len(words),
+        )
+        words = words[:cut]
+    while words and (_norm(words[-1]) in _CLOSERS or _norm(words[-1]) in _DETERMINERS):
+        words = words[:-1]
+    own = [i for i in range(min(len(words), 4)) if _possessive(words, i)]
+    if own:
+        words = words[own[-1] + 1 :]
+    if len(words) > _MOST and after:
+        words = words[:_MOST]
+        while words and (_norm(words[-1]) in _LINKS or _norm(words[-1]) in _DETERMINERS):
+            words = words[:-1]
+    elif len(words) > _MOST:
+        words = words[-_MOST:]
+        opens = [i for i, m in enumerate(words[:-3]) if _norm(m) == "to" and _norm(words[i + 1]).isalpha()][
+            :1
+        ]
+        if not opens:
+            opens = [
+                i for i, m in enumerate(words[:-1]) if _norm(m) in _DETERMINERS or _possessive(words, i)
+            ][-1:]
+        if opens:
+            words = words[opens[0] + 1 :]
+    while words and (_norm(words[0]) in _OPENERS or _norm(words[0]) in _DETERMINERS):
+        words = words[1:]
+    return words
+
+
+def _clause_before(text: str, dates: _Dates, lo: int, pos: int) -> _Words:
+    """The words of the date's clause before it, trimmed; for a clause that only says when (``levies
+    that went into effect``, ``the congress, which was postponed from March to``, ``the new tariffs, to
+    go into effect on``), the words of the clause before it."""
+    words = list(_WORD.finditer(text, lo, pos))
+    for _ in range(3):
+        while words and (_mark(words[-1]) or _norm(words[-1]) in _LINKS or _norm(words[-1]) in _DETERMINERS):
+            words = words[:-1]
+        opens = [i for i, m in enumerate(words) if _mark(m) or _norm(m) in _CLAUSE_WORDS]
+        at = opens[-1] if opens else -1
+        clause = _trim(words[at + 1 :])
+        if at < 0 or (clause and not _only_when(dates, clause)):
+            return clause
+        words = words[:at]
+    return []
+
+
+#: The words of a clause that only says when something happens (``went into effect``, ``is due``).
+_WHEN_WORDS: Final = frozenset(
+    {"will", "would", "is", "are", "was", "were", "be", "been", "has", "have", "had", "could", "can", "may",
+     "might", "should", "must", "shall", "now", "go", "goes", "went", "gone", "going", "come", "comes",
+     "came", "take", "takes", "took", "taken", "taking", "into", "effect", "force", "kick", "kicks",
+     "kicked", "postponed", "delayed", "rescheduled", "moved", "pushed", "back", "put", "off", "expected",
+     "planned", "begin", "begins", "began", "start", "starts", "started", "expire", "expires", "expired",
+     "end", "ends", "ended", "run", "runs", "out", "held", "hold"}
+)  # fmt: skip
+
+
+def _only_when(dates: _Dates, words: _Words) -> bool:
+    """Whether ``words`` are a verb of time and its links alone, besides dates (``was postponed from
+    March to``)."""
+    return bool(words) and all(
+        _norm(m) in _WHEN_WORDS or _norm(m) in _LINKS or dates.covers(m.start()) for m in words
+    )
+
+
+def _skip_marks(text: str, pos: int, hi: int) -> int:
+    while pos < hi and (text[pos] in _MARKS or text[pos] in " \t\n"):
+        pos += 1
+    return pos
+
+
+#: A cut-off word after the date (``a March 1 deadline``, ``would be a “hard deadline``), a planned
+#: event's (``the June summit``), or a noun after a possessive date (``next week's call``, ``next week's
+#: Venice summit``, ``1985's official development assistance``).
+_NOUN_AFTER: Final = re.compile(
+    r"(?:[ \t-]*(?:(?:would|will|is|was|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?[“\"']?"
+    r"(?P<cut>(?:(?:hard|soft|firm|self-imposed)[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
+    r"target[ \t]+date|time[ \t]+limit|truce))\b"
+    r"|[ \t]+(?P<event>summit|meeting|talks|visit|trip|session|conference|vote|round|call|hearing|"
+    r"elections?|deadline)\b"
+    r"|(?:'s|’s|[ \t]s)[ \t]+(?P<noun>(?:[A-Z][\w-]*[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}))"
+)
+#: A purpose after the date: ``to`` and a verb, or ``for`` and a planned event.
+_PURPOSE: Final = re.compile(
+    r",?[ \t]+(?:to[ \t]+(?!the\b|a\b|an\b|be\b)(?=[a-z])|"
+    r"for[ \t]+(?=(?:(?:the|a|an|their|its|his|her)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+){0,3}(?:talks|meeting|meetings|summit|conclave|visit|vote|call|round|session|"
+    r"conference|hearing|negotiations)\b))"
+)
+
+
+_CUT_FOR: Final = re.compile(r"[ \t]+(?:for|on)[ \t]+(?=[\w])")
+
+
+def _noun_after(text: str, end: int, hi: int) -> _Words | None:
+    m = _NOUN_AFTER.match(text, end, hi)
+    if m is None:
+        return None
+    if m.group("noun") is not None:
+        words = []
+        for word in _WORD.finditer(text, m.start("noun"), m.end("noun")):
+            norm = _norm(word)
+            if norm in _LINKS or norm in _DETERMINERS or norm.endswith("ly") or norm in _WHEN_WORDS:
+                break
+            words.append(word)
+        return words if words and words[-1].group().islower() else None
+    cut = "cut" if m.group("cut") is not None else "event"
+    words = list(_WORD.finditer(text, m.start(cut), m.end(cut)))
+    purpose = _purpose_after(text, m.end(), hi, cut=cut == "cut")
+    if purpose:
+        link = _WORD.search(text, m.end(), purpose[0].start())  # (``to`` or ``for``)
+        words += ([link] if link is not None else []) + purpose
+    return words[:_MOST]
+
+
+def _purpose_after(text: str, end: int, hi: int, *, cut: bool = False) -> _Words | None:
+    """The words of a purpose after ``end`` (``to discuss sales``); after a cut-off, also of what it
+    is for (``a July 1 deadline for agreement``)."""
+    m = (_CUT_FOR if cut else _PURPOSE).match(text, end, hi) or _PURPOSE.match(text, end, hi)
+    if m is None:
+        return None
+    return _trim(list(_WORD.finditer(text, m.end(), hi)), after=True) or None
