@@ -28,6 +28,8 @@ CASES = [
     ("It fell on Oct. 11, the ministry said.", [("Oct. 11", "DATE", "2019-10-11", None)]),
     ("Talks end on March 1st, 2019.", [("March 1st, 2019", "DATE", "2019-03-01", None)]),
     ("They will meet before a March 1 deadline.", [("March 1", "DATE", "2020-03-01", None)]),
+    # a unit made an adjective of length is no date
+    ("News of the week-long visit came out.", []),
     ("Sales in June 2018 rose.", [("June 2018", "DATE", "2018-06", None)]),
     ("It was signed on 11 October.", [("11 October", "DATE", "2019-10-11", None)]),
     # relative periods

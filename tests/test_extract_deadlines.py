@@ -85,7 +85,25 @@ CASES = [
         "the end of December.",
         [("the end of December", "2019-12", "scheduled", "set up a meeting between Xi and Trump")],
     ),
+    (
+        "The Dec. 2 committee meeting will review the pact.",
+        [("Dec. 2", "2019-12-02", "scheduled", "committee meeting")],
+    ),
+    (
+        "The controls will be lifted at the end of December.",
+        [("the end of December", "2019-12", "scheduled", "controls will be lifted")],
+    ),
+    # a measure imposed, cut or raised on the date starts then
+    (
+        "The U.S. plans to impose tariffs on $160 billion of Chinese goods on Dec. 15.",
+        [("Dec. 15", "2019-12-15", "effective", "impose tariffs on $160 billion of Chinese goods")],
+    ),
+    (
+        "Taiwan said it will cut tariffs on 1,700 goods in December.",
+        [("December", "2019-12", "effective", "it will cut tariffs on 1,700 goods")],
+    ),
     ("Talks that will decide the deal resumed last week.", []),
+    ("Nothing has been scheduled as the sides wait to see what can be achieved next week.", []),
     ("Officials will meet under the terms of a July 2018 pact.", []),
     # a dateline's date, and a date that is none of these
     ("WASHINGTON, Nov. 13 - Officials will meet to discuss the plan.", []),

@@ -352,6 +352,10 @@ _NAMES: Final = [name for name, _ in _FAMILIES]
 # --------------------------------------------------------------------------- finder
 
 
+#: A date's unit made into an adjective of length or age (``the week-long visit``).
+_COMPOUND: Final = re.compile(r"-(?:long|old)\b", re.IGNORECASE)
+
+
 def find_dates(doc: Document) -> list[DateMention]:
     """The temporal expressions in ``doc``, each with its TIMEX3 type, value and modifier.
 
@@ -401,6 +405,8 @@ def find_dates(doc: Document) -> list[DateMention]:
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in " \t":
             end -= 1
+        if kind == "DATE" and _COMPOUND.match(text, end):
+            continue  # ``the week-long visit``: how long, as an adjective, not which week
         out.append(DateMention.of(text, start, end, type=kind, value=value, mod=mod))
     return out
 

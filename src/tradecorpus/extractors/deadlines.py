@@ -60,6 +60,16 @@ _EFFECTIVE_BEFORE: Final = re.compile(
     r"(?:for|to[ \t]+(?:start|begin|take[ \t]+effect)))[^.;!?]{0,24}$",
     re.IGNORECASE,
 )
+#: A measure imposed, levied, cut or raised (``impose tariffs on $250 billion of goods on``, ``will
+#: cut tariffs on 1,700 goods sometime in``), its clause running on to the date.
+_MEASURE_BEFORE: Final = re.compile(
+    r"\b(?:impos(?:e|es|ed|ing)|levied|levying|imposition)\b(?:[^;!?,]|,(?=[0-9])){0,80}$|"
+    r"\b(?:cut|cuts|cutting|raise|raises|raised|raising|lower|lowers|lowered|reduce|reduces|reduced|"
+    r"increase|increases|increased)[ \t]+(?:(?:its|their|the|import|some)[ \t]+)?(?:tariffs?|duties|duty|"
+    r"levies|quotas?|import[ \t]+(?:taxes|duties))\b(?:[^;!?,]|,(?=[0-9])){0,60}$|"
+    r"\btariff[ \t]+(?:cuts?|increases?|reductions?)\b(?:[^;!?,]|,(?=[0-9])){0,40}$",
+    re.IGNORECASE,
+)
 _EFFECTIVE_AFTER: Final = re.compile(
     r"[^.;!?]{0,30}?\b(?:tak(?:e|es)[ \t]+effect|took[ \t]+effect|(?:go|goes|went)[ \t]+into[ \t]+effect|"
     r"kick(?:s|ed)?[ \t]+in)\b",
@@ -98,7 +108,11 @@ def find_deadlines(doc: Document) -> list[Deadline]:
         after = _DEADLINE_AFTER.match(text, date.end)
         if after or (date.type != "DURATION" and _DEADLINE_BEFORE.search(before)):
             kind = "deadline"
-        elif _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(text, date.end):
+        elif (
+            _EFFECTIVE_BEFORE.search(before)
+            or _EFFECTIVE_AFTER.match(text, date.end)
+            or (date.type == "DATE" and len(date.value) >= 4 and _MEASURE_BEFORE.search(before))
+        ):
             kind = "effective"
         elif (
             date.type in {"DATE", "SET"}
@@ -123,7 +137,10 @@ _ACTIVITY: Final = re.compile(
     r"discuss|round|conference|hearing|vote|trip|session|speak)\b",
     re.IGNORECASE,
 )
-_PAST_WORD: Final = re.compile(r"\b(?:said|told|was|were|had|did|ago|last|[a-z]{3,}ed)\b", re.IGNORECASE)
+#: (Not a passive after ``be``: ``the controls will be lifted in August``.)
+_PAST_WORD: Final = re.compile(
+    r"\b(?:said|told|was|were|had|did|ago|last|(?<!\bbe[ \t])(?<!\bbeen[ \t])[a-z]{3,}ed)\b", re.IGNORECASE
+)
 
 
 #: A mark that ends a clause (``Speaking to reporters Wednesday, Mr. Trump said talks …``).
@@ -146,9 +163,16 @@ def _planned(before: str) -> bool:
     if not _SCHEDULED_BEFORE.search(before):
         return False
     window = before[-80:]
-    plan = [m.end() for m in _PLAN_CUE.finditer(window)]
+    plan = list(_PLAN_CUE.finditer(window))
     past = [m.end() for m in _PAST_WORD.finditer(window) if m.group().lower() not in _PLAN_WORDS]
-    return bool(plan) and (not past or plan[-1] >= past[-1])
+    if not plan or (past and plan[-1].end() < past[-1]):
+        return False
+    # (``nothing has been scheduled``, ``will not meet``: no plan)
+    at = len(before) - len(window) + plan[-1].start()
+    return _NEGATION.search(before, max(0, at - 20), at + len(plan[-1].group()) + 5) is None
+
+
+_NEGATION: Final = re.compile(r"\b(?:nothing|not|no|never|none)\b|n['’]t\b", re.IGNORECASE)
 
 
 _PLAN_WORDS: Final = frozenset(
@@ -350,29 +374,34 @@ def _trim(words: _Words, *, after: bool = False) -> _Words:
             len(words),
         )
         words = words[:cut]
-    while words and (_norm(words[-1]) in _CLOSERS or _norm(words[-1]) in _DETERMINERS):
+    while words and (
+        _norm(words[-1]) in _CLOSERS or _norm(words[-1]) in _DETERMINERS or _norm(words[-1]) in _WHEN_WORDS
+    ):
         words = words[:-1]
+    words = _opened(words)
     own = [i for i in range(min(len(words), 4)) if _possessive(words, i)]
     if own:
-        words = words[own[-1] + 1 :]
+        words = _opened(words[own[-1] + 1 :])
     if len(words) > _MOST and after:
         words = words[:_MOST]
         while words and (_norm(words[-1]) in _LINKS or _norm(words[-1]) in _DETERMINERS):
             words = words[:-1]
     elif len(words) > _MOST:
         words = words[-_MOST:]
-        opens = [i for i, m in enumerate(words[:-3]) if _norm(m) == "to" and _norm(words[i + 1]).isalpha()][
-            :1
-        ]
+        opens = [i for i, m in enumerate(words[:-3]) if _norm(m) == "to" and _norm(words[i + 1]).isalpha()]
         if not opens:
-            opens = [
-                i for i, m in enumerate(words[:-1]) if _norm(m) in _DETERMINERS or _possessive(words, i)
-            ][-1:]
-        if opens:
-            words = words[opens[0] + 1 :]
-    while words and (_norm(words[0]) in _OPENERS or _norm(words[0]) in _DETERMINERS):
-        words = words[1:]
+            opens = [i for i, m in enumerate(words[:-1]) if _norm(m) in _DETERMINERS or _possessive(words, i)]
+            opens = opens[-1:]
+        words = _opened(words[opens[0] + 1 :] if opens else words)
     return words
+
+
+def _opened(words: _Words) -> _Words:
+    """``words`` less the links and determiners at their start."""
+    i = 0
+    while i < len(words) and (_norm(words[i]) in _OPENERS or _norm(words[i]) in _DETERMINERS):
+        i += 1
+    return words[i:]
 
 
 def _clause_before(text: str, dates: _Dates, lo: int, pos: int) -> _Words:
@@ -424,8 +453,8 @@ _NOUN_AFTER: Final = re.compile(
     r"(?:[ \t-]*(?:(?:would|will|is|was|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?[“\"']?"
     r"(?P<cut>(?:(?:hard|soft|firm|self-imposed)[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
     r"target[ \t]+date|time[ \t]+limit|truce))\b"
-    r"|[ \t]+(?P<event>summit|meeting|talks|visit|trip|session|conference|vote|round|call|hearing|"
-    r"elections?|deadline)\b"
+    r"|[ \t]+(?P<event>(?:(?!(?:the|a|an|and|or|to|of|in|on|s)\b)[a-z-]+[ \t]+){0,2}?"
+    r"(?:summit|meeting|talks|visit|trip|session|conference|vote|round|call|hearing|elections?|deadline))\b"
     r"|(?:'s|’s|[ \t]s)[ \t]+(?P<noun>(?:[A-Z][\w-]*[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}))"
 )
 #: A purpose after the date: ``to`` and a verb, or ``for`` and a planned event.
