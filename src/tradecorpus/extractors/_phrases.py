@@ -239,6 +239,7 @@ class _Starts:
 
     def __init__(self, by_key: dict[str, tuple[Phrase[Any], ...]], lower_case_first: Iterable[str]) -> None:
         heads: set[str] = set()
+        firsts: set[str] = set()  # the first words of the forms that start as written
         free: dict[str, bool] = {w.lower(): False for w in lower_case_first}  # word -> only before a capital
         after: set[str] = set()  # the capitalised words after those
         for phrases in by_key.values():
@@ -249,12 +250,14 @@ class _Starts:
                 shape, first = _shape(phrase.form), words[0]
                 if shape[0] != _ANY or first[0].isdigit():
                     heads.update(c for c in {first[0], first[0].upper(), first[0].title()} if len(c) == 1)
+                    firsts.add(first.lower())
                     continue
                 before_capital = len(shape) > 1 and shape[1] != _ANY
                 free[first.lower()] = free.get(first.lower(), True) and before_capital
                 if before_capital:  # looked for before the capitalised word, which is tried too
                     after.add(words[1].lower())
                     heads.update(c for c in {words[1][0], words[1][0].upper()} if len(c) == 1)
+                    firsts.add(words[1].lower())
         #: A word token that may start a phrase as written, whole (so no capital inside it is tried).
         self._heads = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(heads)) + r"][^\W_]*") if heads else None
@@ -262,13 +265,16 @@ class _Starts:
         self._back = tuple(sorted(w for w, only_before in free.items() if only_before))
         self._after = frozenset(after) if self._back else frozenset()
         self._searched = tuple(sorted(w for w in free if w not in self._back))
+        self._firsts = frozenset(firsts)
 
     def find(self, text: str, lowered: str, start: int, stop: int) -> list[int]:
         """The offsets in ``text[start:stop]`` to try, in order (some of them inside words)."""
         found: list[int] = []
         back, after = self._back, self._after
         if self._heads is not None:
-            heads = list(self._heads.finditer(text, start, stop))
+            firsts = self._firsts
+            # (only a word that some form begins with: most capitalised words begin none)
+            heads = [m for m in self._heads.finditer(text, start, stop) if m.group().lower() in firsts]
             found = [m.start() for m in heads]
             for i in [m.start() for m in heads if m.group().lower() in after]:
                 before = lowered[max(start, i - 16) : i].rstrip(_GAP_CHARS)

@@ -719,7 +719,8 @@ _PLURAL_SET: Final = frozenset(form for h in _PLURAL_HEADS for form in (h, h.cap
 _LOWER_SET: Final = frozenset(_LOWER_HEADS)
 #: Both passes' heads, found in one pass of the text.
 _HEAD_WORDS: Final = re.compile(
-    r"(?<![^\W_])(?:" + trie_pattern(sorted(_PLURAL_SET | _LOWER_SET), end=r"(?![^\W_])") + ")"
+    # (``\b`` first, which the engine skips ahead on; a head after ``_`` is no head either)
+    r"\b(?:" + trie_pattern(sorted(_PLURAL_SET | _LOWER_SET), end=r"(?![^\W_])") + ")"
 )
 #: A name in such a list: two or three capitalised words (a middle initial allowed).
 _LIST_NAME: Final = re.compile(

@@ -78,8 +78,10 @@ _CUE_WORDS: Final = sorted(CUES)
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    # (``\b`` first: the engine skips ahead to a word's start; :func:`_cues` still refuses a cue
+    # joined to the word before it by ``'`` or ``-``)
     return re.compile(
-        "("
+        r"\b("
         + trie_pattern(
             words, end=r"(?![\w'’-])", escape=lambda ch: r"[ \t\n]+" if ch == " " else re.escape(ch)
         )
