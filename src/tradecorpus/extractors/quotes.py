@@ -106,7 +106,8 @@ _NOT_CUE_AFTER: Final = re.compile(r"[ \t\n]+(?:to|of|by|against)\b")
 
 # --------------------------------------------------------------------------- marks
 
-_MARK: Final = re.compile(r"``|''|[“”\"]")
+#: (One character class first, which the engine skips ahead on; then the second of ```` `` ```` or ``''``.)
+_MARK: Final = re.compile(r"[`'“”\"](?:(?<=`)`|(?<=')'|(?<=[“”\"]))")
 _OPENERS: Final = frozenset("“")
 _CLOSERS: Final = frozenset("”")
 #: Characters after which a straight ``"`` opens a quote.
