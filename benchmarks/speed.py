@@ -25,13 +25,17 @@ Three measurements run in the same process on exactly the same texts:
 ``spaCy`` (with ``--spacy``)
     spaCy ``en_core_web_sm`` with only its named-entity recognizer and the tok2vec layer it needs
     (parser, tagger, lemmatizer and attribute ruler excluded), run on the distinct texts (repeated
-    to at least 100,000 characters), best of three rounds: the peer the speed targets are set
+    to at least 100,000 characters), timed in the same rounds: the peer the speed targets are set
     against.
 
 Corpus records also pass their ``published`` date to ``parse_article`` and ``extract`` (the seeds
 carry theirs in the text, if at all). Each is timed per text with :func:`time.perf_counter`;
-the figure kept is the best (lowest) of three rounds. Decoding the files is not timed. A KB is
-1,000 bytes of the text encoded as UTF-8. The peer corpus is read in place and never copied.
+each text's best (lowest) time of five rounds is kept, and the bests are summed. The rounds are
+interleaved: one round of every measurement (spaCy's too), then the next, so that a slow spell of
+a shared machine falls on all of them alike; and the best is kept per text, so that measurements
+of many short calls and of a few long ones (spaCy's) are held to the same floor. Decoding the
+files is not timed. A KB is 1,000 bytes of the text encoded as UTF-8. The peer corpus is read in
+place and never copied.
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 CORPUS = REPO.parent / "shared" / "corpus" / "reuters21578-trade.jsonl"
 
-ROUNDS = 3
+ROUNDS = 5
 #: spaCy runs on the distinct texts, repeated until they hold at least this many characters.
 SPACY_SAMPLE_CHARS = 100_000
 #: Without ``--repeat``, the seeds are repeated until one pipeline round takes about this long.
@@ -113,17 +117,23 @@ def corpus_articles() -> list[tuple[str, dt.date | None]]:
 Measured = Callable[[str, dt.date | None], object]
 
 
-def time_each(fn: Measured, articles: Sequence[tuple[str, dt.date | None]]) -> float:
-    """The best of ``ROUNDS`` rounds of the summed per-article time of ``fn``, in seconds."""
-    best = math.inf
+def time_rounds(
+    measured: dict[str, tuple[Measured, Sequence[tuple[str, dt.date | None]]]],
+) -> dict[str, float]:
+    """For each measurement, the time its function takes over its articles, in seconds: each article
+    timed in ``ROUNDS`` rounds, its best (lowest) time kept, the bests summed. The rounds are
+    interleaved (one round of every measurement, then the next), so that a slow spell of the machine
+    falls on all of them alike; and each article's best is kept, short or long, so that a
+    measurement of many short calls and one of a few long ones are held to the same floor."""
+    best = {name: [math.inf] * len(articles) for name, (_, articles) in measured.items()}
     for _ in range(ROUNDS):
-        total = 0.0
-        for text, published in articles:
-            started = time.perf_counter()
-            fn(text, published)
-            total += time.perf_counter() - started
-        best = min(best, total)
-    return best
+        for name, (fn, articles) in measured.items():
+            bests = best[name]
+            for i, (text, published) in enumerate(articles):
+                started = time.perf_counter()
+                fn(text, published)
+                bests[i] = min(bests[i], time.perf_counter() - started)
+    return {name: sum(bests) for name, bests in best.items()}
 
 
 def with_money(doc: Document) -> Document:
@@ -136,8 +146,13 @@ def re_scan(text: str, published: dt.date | None) -> int:
     return sum(1 for _ in BASELINE.finditer(text))
 
 
-def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
-    """Time the three measurements on ``sample``; JSON-ready figures."""
+def measure(
+    sample: Sample,
+    pipeline: tradecorpus.Pipeline,
+    peers: dict[str, tuple[Measured, Sample]] | None = None,
+) -> dict[str, Any]:
+    """Time the measurements on ``sample``, and each of ``peers`` (a peer's function and the sample it
+    runs on) in the same interleaved rounds; JSON-ready figures."""
     # the extractors alone run on documents read beforehand, as the pipeline hands them over
     read = {
         (t, p): Document.from_article(reader.parse_article(t, published=p)) for t, p in set(sample.articles)
@@ -149,22 +164,31 @@ def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
         for t, p in set(sample.articles)
     }
     matcher = _entity_data._matcher()
-    timed = {
-        "re scan": time_each(re_scan, sample.articles),
-        "parse_article": time_each(lambda t, p: reader.parse_article(t, published=p), sample.articles),
-        "entity matcher": time_each(
-            # as the entities extractor runs it: case-aware on mixed-case text
-            lambda t, p: sum(1 for _ in matcher.finditer(t, cased=not read[t, p].stripped)),
-            sample.articles,
-        ),
-        "entities": time_each(lambda t, p: entities.extract_entities(read[t, p]), sample.articles),
+    ours: dict[str, Measured] = {
+        "re scan": re_scan,
+        "parse_article": lambda t, p: reader.parse_article(t, published=p),
+        # as the entities extractor runs it: case-aware on mixed-case text
+        "entity matcher": lambda t, p: sum(1 for _ in matcher.finditer(t, cased=not read[t, p].stripped)),
+        "entities": lambda t, p: entities.extract_entities(read[t, p]),
         # alone, it scans the gazetteer itself; in the pipeline it shares the entities' scan
-        "officials": time_each(lambda t, p: officials.extract_officials(read[t, p]), sample.articles),
-        "money": time_each(lambda t, p: money.extract_money(read[t, p]), sample.articles),
-        "dates": time_each(lambda t, p: dates.extract_dates(read[t, p]), sample.articles),
-        "quotes": time_each(lambda t, p: quotes.extract_quotes(first[t, p]), sample.articles),
-        "commitments": time_each(lambda t, p: commitments.extract_commitments(found[t, p]), sample.articles),
-        "pipeline": time_each(lambda t, p: pipeline.extract(t, published=p), sample.articles),
+        "officials": lambda t, p: officials.extract_officials(read[t, p]),
+        "money": lambda t, p: money.extract_money(read[t, p]),
+        "dates": lambda t, p: dates.extract_dates(read[t, p]),
+        "quotes": lambda t, p: quotes.extract_quotes(first[t, p]),
+        "commitments": lambda t, p: commitments.extract_commitments(found[t, p]),
+        "pipeline": lambda t, p: pipeline.extract(t, published=p),
+    }
+    measured = {name: (fn, sample.articles) for name, fn in ours.items()}
+    for name, (fn, peer_sample) in (peers or {}).items():
+        measured[name] = (fn, peer_sample.articles)
+    timed = time_rounds(measured)
+    peer_rows = {
+        name: {
+            "kb": round(peer_sample.kb, 1),
+            "seconds": timed.pop(name),
+            "articles": len(peer_sample.articles),
+        }
+        for name, (_, peer_sample) in (peers or {}).items()
     }
     n = len(sample.articles)
     rows = {
@@ -192,6 +216,7 @@ def measure(sample: Sample, pipeline: tradecorpus.Pipeline) -> dict[str, Any]:
         "machine": platform.machine(),
         "tradecorpus": tradecorpus.__version__,
         "plugins": list(pipeline.plugin_names),
+        "peers": peer_rows,
     }
 
 
@@ -261,23 +286,29 @@ def time_dateparser(
     }
 
 
-def time_spacy(articles: Sequence[tuple[str, dt.date | None]], figures: dict[str, Any]) -> dict[str, Any]:
-    """spaCy ``en_core_web_sm`` with only its NER (and the tok2vec it needs), on each text once."""
+def spacy_peer(articles: Sequence[tuple[str, dt.date | None]]) -> tuple[Measured, Sample, list[str]]:
+    """spaCy ``en_core_web_sm`` with only its NER (and the tok2vec it needs), the texts it runs on (the
+    distinct ones, repeated to at least ``SPACY_SAMPLE_CHARS``), and the model's components."""
     nlp = load_small_model(exclude=("parser", "lemmatizer", "tagger", "attribute_ruler"))
     if nlp is None:
         sys.exit(f"--spacy: {MISSING}")
-    texts = [t for t, _ in articles]
-    while sum(len(t) for t in texts) < SPACY_SAMPLE_CHARS:  # enough text for a steady figure
-        texts += [t for t, _ in articles]
-    nlp(texts[0])  # warm-up
-    kb = sum(len(t.encode("utf-8")) for t in texts) / 1000
-    best = min(_run_spacy(nlp, texts) for _ in range(ROUNDS))
-    kb_per_s = kb / best
+    texts = [(t, None) for t, _ in dict.fromkeys(articles)]
+    sample = list(texts)
+    while sum(len(t) for t, _ in sample) < SPACY_SAMPLE_CHARS:  # enough text for a steady figure
+        sample += texts
+    nlp(sample[0][0])  # warm-up
+    return (lambda t, p: nlp(t)), Sample("spaCy", sample), list(nlp.pipe_names)
+
+
+def spacy_figures(figures: dict[str, Any], components: Sequence[str]) -> dict[str, Any]:
+    """The spaCy row, and how many times faster than it the pipeline and its extractors are."""
+    peer = figures["peers"]["spaCy"]
+    kb_per_s = peer["kb"] / peer["seconds"]
     rows = figures["measurements"]
     return {
         "model": "en_core_web_sm",
-        "components": list(nlp.pipe_names),
-        "articles": len(texts),
+        "components": list(components),
+        "articles": peer["articles"],
         "kb_per_s": kb_per_s,
         "pipeline_speedup": rows["pipeline"]["kb_per_s"] / kb_per_s,
         "entities_speedup": rows["entities"]["kb_per_s"] / kb_per_s,
@@ -286,13 +317,6 @@ def time_spacy(articles: Sequence[tuple[str, dt.date | None]], figures: dict[str
         / (1 / rows["officials"]["kb_per_s"] + 1 / rows["quotes"]["kb_per_s"])
         / kb_per_s,
     }
-
-
-def _run_spacy(nlp: Any, texts: Sequence[str]) -> float:
-    started = time.perf_counter()
-    for text in texts:
-        nlp(text)
-    return time.perf_counter() - started
 
 
 def calibrate(pipeline: tradecorpus.Pipeline, articles: Sequence[tuple[str, dt.date | None]]) -> int:
@@ -337,13 +361,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     name = f"{CORPUS.name} records" if args.corpus else "seeds/*.txt"
     if repeat > 1:
         name += f" × {repeat}"
-    figures = measure(Sample(name, articles * repeat), pipeline)
+    peers: dict[str, tuple[Measured, Sample]] = {}
+    components: list[str] = []
+    if args.spacy:
+        spacy_fn, spacy_sample, components = spacy_peer(articles)
+        peers["spaCy"] = (spacy_fn, spacy_sample)
+    figures = measure(Sample(name, articles * repeat), pipeline, peers)
     figures["repeat"] = repeat
     figures["plugin_failures"] = failures
     if args.dateparser:
         figures["dateparser"] = time_dateparser(articles, figures)
     if args.spacy:
-        figures["spacy"] = time_spacy(articles, figures)
+        figures["spacy"] = spacy_figures(figures, components)
 
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
