@@ -43,6 +43,36 @@ def test_span_of_takes_text_from_offsets() -> None:
     assert TEXT[span.start : span.end] == span.text
 
 
+def test_quote_of_is_the_quote_the_validators_make() -> None:
+    start, end = _span("Trump")
+    mention = Span.of(TEXT, start, end)
+    fields = {"speaker": "Donald Trump", "speaker_mention": mention, "cue": "said", "direct": False}
+    quote = Quote.of(TEXT, start, end, **fields)
+    assert quote == Quote(start=start, end=end, text="Trump", **fields)
+    assert hash(quote) == hash(Quote(start=start, end=end, text="Trump", **fields))
+    assert Quote.of(TEXT, start, end) == Quote(start=start, end=end, text="Trump")
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"speaker": 5}, TypeError),
+        ({"speaker_mention": "Trump"}, TypeError),
+        ({"cue": b"said"}, TypeError),
+        ({"direct": 1}, TypeError),
+        ({"speaker": "x", "colour": "red"}, TypeError),
+    ],
+)
+def test_quote_of_still_refuses_bad_fields(fields: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        Quote.of(TEXT, *_span("Trump"), **fields)
+
+
+def test_quote_of_still_refuses_offsets_outside_the_text() -> None:
+    with pytest.raises(ValueError):
+        Quote.of(TEXT, 3, len(TEXT) + 5)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [

@@ -272,6 +272,43 @@ class Quote(Span):
     cue: str | None = attrs.field(default=None, validator=_OPT_STR)
     direct: bool = attrs.field(default=True, validator=v.instance_of(bool))
 
+    @classmethod
+    def of(cls: type[_S], text: str, start: int, end: int, **fields: Any) -> _S:
+        """Make a quote of ``text[start:end]``, as :meth:`Span.of` does.
+
+        The usual fields, of the usual types, are checked here in line and set directly (an
+        extractor makes many quotes); anything else goes through the validators.
+        """
+        speaker = fields.get("speaker")
+        mention = fields.get("speaker_mention")
+        cue = fields.get("cue")
+        direct = fields.get("direct", True)
+        if (
+            cls is Quote
+            and type(start) is int
+            and type(end) is int
+            and 0 <= start <= end <= len(text)
+            and fields.keys() <= _QUOTE_FIELDS
+            and (speaker is None or type(speaker) is str)
+            and (mention is None or isinstance(mention, Span))
+            and (cue is None or type(cue) is str)
+            and type(direct) is bool
+        ):
+            quote = object.__new__(cls)
+            put = object.__setattr__
+            put(quote, "start", start)
+            put(quote, "end", end)
+            put(quote, "text", text[start:end])
+            put(quote, "speaker", speaker)
+            put(quote, "speaker_mention", mention)
+            put(quote, "cue", cue)
+            put(quote, "direct", direct)
+            return quote
+        return super().of(text, start, end, **fields)
+
+
+_QUOTE_FIELDS: Final = frozenset({"speaker", "speaker_mention", "cue", "direct"})
+
 
 @attrs.frozen(kw_only=True)
 class Commitment:
