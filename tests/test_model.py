@@ -69,7 +69,7 @@ def test_quote_of_still_refuses_bad_fields(fields: dict[str, object], error: typ
 
 
 def test_quote_of_still_refuses_offsets_outside_the_text() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="characters long"):
         Quote.of(TEXT, 3, len(TEXT) + 5)
 
 
