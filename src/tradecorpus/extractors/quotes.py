@@ -77,11 +77,12 @@ CUES: Final = frozenset(
 _CUE_WORDS: Final = sorted(CUES)
 
 
-def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    # (``\b`` first: the engine skips ahead to a word's start; :func:`_cues` still refuses a cue
-    # joined to the word before it by ``'`` or ``-``)
+def _cue_pattern(words: Sequence[str], before: str = r"\b") -> re.Pattern[str]:
+    """The cue ``words`` after ``before``, as group 1. (``\b`` first: the engine skips ahead to a
+    word's start; :func:`_cues` still refuses a cue joined to the word before it by ``'`` or ``-``.)"""
     return re.compile(
-        r"\b("
+        before
+        + "("
         + trie_pattern(
             words, end=r"(?![\w'’-])", escape=lambda ch: r"[ \t\n]+" if ch == " " else re.escape(ch)
         )
@@ -91,7 +92,13 @@ def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
 
 #: The cues as written in running text (lower case, or ``According to`` opening a sentence), and
 #: in headlines (capitals); each factored as a trie so the engine skips ahead.
-_CUE: Final = _cue_pattern([*_CUE_WORDS, "According to", "Adding"])  # (``Adding, “…”`` opens a sentence)
+# (``Adding, “…”`` opens a sentence.) A cue stands after a space, or after another character that
+# is no part of a word, or at the text's start: three patterns, the first of which (by far the most
+# found) the engine finds fastest, by the space it opens with.
+_RUNNING_CUES: Final = [*_CUE_WORDS, "According to", "Adding"]
+_CUE_AFTER_SPACE: Final = _cue_pattern(_RUNNING_CUES, " ")
+_CUE_AFTER_MARK: Final = _cue_pattern(_RUNNING_CUES, r"[^\w'’ -]")
+_CUE_AT_START: Final = _cue_pattern(_RUNNING_CUES, "")
 _CUE_CAPITALS: Final = _cue_pattern([w.upper() for w in _CUE_WORDS])
 _WORD_START: Final = re.compile(r"[\w'’-]")
 #: What before a cue makes it no speech verb (``is said to``, ``the said``, ``it was reported``).
@@ -500,11 +507,15 @@ _HEADLINE_REACH: Final = 400
 
 
 def _cues(text: str, ctx: _Context) -> Iterator[tuple[int, int, str]]:
-    found = list(_CUE.finditer(text))
+    found = [*_CUE_AFTER_SPACE.finditer(text), *_CUE_AFTER_MARK.finditer(text)]
+    first = _CUE_AT_START.match(text)
+    if first is not None:
+        found.append(first)
+    found.sort(key=lambda m: m.start(1))
     # headlines (``YEUTTER SAYS …``) open the text
     capitals = list(_CUE_CAPITALS.finditer(text, 0, _HEADLINE_REACH))
     if capitals:
-        found = sorted([*found, *capitals], key=lambda m: m.start())
+        found = sorted([*found, *capitals], key=lambda m: m.start(1))
     for m in found:
         start, end = m.span(1)
         if start and _WORD_START.match(text, start - 1):
