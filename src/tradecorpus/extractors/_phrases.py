@@ -264,7 +264,22 @@ class _Starts:
         )
         self._back = tuple(sorted(w for w, only_before in free.items() if only_before))
         self._after = frozenset(after) if self._back else frozenset()
-        self._searched = tuple(sorted(w for w in free if w not in self._back))
+        searched = sorted(w for w in free if w not in self._back)
+        #: The second words of the phrases each searched word begins (None: it is a phrase alone):
+        #: an occurrence followed by none of them is not tried (``trade``, of ``trade representative's
+        #: office``, is in every other sentence of a trade story).
+        seconds: dict[str, set[str] | None] = {w: set() for w in searched}
+        for key in by_key:
+            first, _, rest = key.partition(" ")
+            if first in seconds:
+                nexts = seconds[first]
+                if not rest:
+                    seconds[first] = None
+                elif nexts is not None:
+                    nexts.add(rest.partition(" ")[0])
+        self._searched = tuple(
+            (w, None if nexts is None or not nexts else tuple(sorted(nexts))) for w, nexts in seconds.items()
+        )
         self._firsts = frozenset(firsts)
 
     def find(self, text: str, lowered: str, start: int, stop: int) -> list[int]:
@@ -281,10 +296,18 @@ class _Starts:
                 if before.endswith(back):  # "the States"
                     word = next(w for w in back if before.endswith(w))
                     found.append(i - (min(16, i - start) - len(before)) - len(word))
-        for word in self._searched:
+        for word, nexts in self._searched:
             j = lowered.find(word, start, stop)
             while j >= 0:
-                found.append(j)
+                if nexts is None:
+                    found.append(j)
+                else:
+                    k = j + len(word)  # past what may stand between two words of a phrase (``_SEP``)
+                    gap = k
+                    while gap < stop and gap - k < 3 and not lowered[gap].isalnum():
+                        gap += 1
+                    if lowered.startswith(nexts, gap):
+                        found.append(j)
                 j = lowered.find(word, j + 1, stop)
         return sorted(set(found))
 

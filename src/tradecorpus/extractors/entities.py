@@ -239,14 +239,24 @@ class _Surface(NamedTuple):
     usable: list[Phrase[_Entry]]  # the phrases it may be
     ambiguous_word: bool  # one word that is only ambiguous names: at a sentence start, maybe no name
     several: bool  # it may be more than one entity (Moscow: Russia or the Soviet Union)
+    plain: bool  # one entity's name, with nothing more to look at around it: a hit as it stands
 
     @classmethod
     def of(cls, usable: list[Phrase[_Entry]], surface: str) -> _Surface:
-        return cls(
-            usable,
-            all(p.value.ambiguous and p.value.kind != "country" for p in usable) and " " not in surface,
-            len(usable) > 1 and len({p.value.name for p in usable}) > 1,
+        ambiguous_word = (
+            all(p.value.ambiguous and p.value.kind != "country" for p in usable) and " " not in surface
         )
+        several = len(usable) > 1 and len({p.value.name for p in usable}) > 1
+        plain = (
+            bool(usable)
+            and not ambiguous_word
+            and not several
+            and not surface[:4].lower().startswith("the")  # (``the States``: the span leaves ``the`` out)
+            and not usable[0].form.endswith(".")
+            and phrase_key(surface) != "us"
+            and usable[0].value.kind not in {"company", "media"}
+        )
+        return cls(usable, ambiguous_word, several, plain)
 
 
 #: What each matched text may be, in either style (a name's surface decides, so it is kept).
@@ -278,7 +288,10 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
             known = cache[surface] = _Surface.of(
                 [p for p in m.phrases if _usable(p, surface, stripped)], surface
             )
-        usable, ambiguous_word, several = known
+        if known.plain:
+            hits.append(_Hit(m.start, m.end, known.usable[0].value, surface))
+            continue
+        usable, ambiguous_word, several, _ = known
         if not usable:
             # "U.S. steel" is not U.S. Steel: the longest shorter name that fits, if any
             for shorter in matcher.prefixes(text, whole.start, whole.end):
@@ -286,7 +299,7 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
                 usable = [p for p in shorter.phrases if _usable(p, surface, stripped)]
                 if usable:
                     m = shorter
-                    _, ambiguous_word, several = _Surface.of(usable, surface)
+                    _, ambiguous_word, several, _ = _Surface.of(usable, surface)
                     break
         if not usable:
             continue
