@@ -17,10 +17,10 @@ one's sentence around it.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import Final
 
+from tradecorpus.extractors._spans import Spans
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import DateMention, Deadline, Document
 
@@ -33,13 +33,14 @@ def extract_deadlines(doc: Document) -> list[Deadline]:
     return find_deadlines(doc)
 
 
-#: A cut-off right after the date (``a March 1 deadline``) or before it (``the deadline of March 1``).
-_DEADLINE_AFTER: Final = re.compile(
+#: A cut-off right after the date (``a March 1 deadline``, ``would be a “hard deadline``), the
+#: cut-off word with its adjective as group ``cut``; or before it (``the deadline of March 1``).
+_CUT_OFF_AFTER: Final = (
     r"[ \t-]*(?:(?:would|will|is|was|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?[“\"']?"
-    r"(?:hard[ \t]+|soft[ \t]+|firm[ \t]+|self-imposed[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
-    r"target[ \t]+date|time[ \t]+limit|truce)\b",
-    re.IGNORECASE,
+    r"(?P<cut>(?:(?:hard|soft|firm|self-imposed)[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
+    r"target[ \t]+date|time[ \t]+limit|truce))\b"
 )
+_DEADLINE_AFTER: Final = re.compile(_CUT_OFF_AFTER, re.IGNORECASE)
 _DEADLINE_BEFORE: Final = re.compile(
     r"\b(?:deadline|cutoff|cut-off|ultimatum|expires?|expiring|expiry|no[ \t]+later[ \t]+than|"
     r"must[^.;!?]{0,60}\bby|(?:has|have|had|need|needs)[ \t]+to[^.;!?]{0,60}\bby|"
@@ -97,7 +98,7 @@ def find_deadlines(doc: Document) -> list[Deadline]:
     """
     text = doc.text
     out: list[Deadline] = []
-    dates = _Dates(doc.dates)
+    dates = Spans((d.start, d.end) for d in doc.dates)
     for date in doc.dates:
         if date.value in {"PRESENT_REF", "PAST_REF"} or date.type == "TIME" or _dateline(text, date):
             continue
@@ -195,29 +196,41 @@ def _dateline(text: str, date: DateMention) -> bool:
 
 def _behind(date: DateMention, doc: Document) -> bool:
     """Whether the date is plainly before publication (a day, a month or a year that has a value)."""
-    if doc.published is None:
-        return False
-    value, published = date.value, doc.published.isoformat()
-    for width, shape in ((10, r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), (7, r"[0-9]{4}-[0-9]{2}"), (4, r"[0-9]{4}")):
-        if re.fullmatch(shape, value):
-            return value < published[:width]
-    return False
+    placed = _against_published(date, doc)
+    return placed is not None and placed[0] != "week" and placed[1] < 0
 
 
 def _ahead(date: DateMention, doc: Document) -> bool:
     """Whether the date is on or after publication (a day, a week or a month that has a value)."""
     if doc.published is None:
         return date.text.lower().startswith(("next", "later"))
-    value = date.value
-    published = doc.published
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        return value >= published.isoformat()
-    if re.fullmatch(r"[0-9]{4}-W[0-9]{2}", value):
-        year, week, _ = published.isocalendar()
-        return value >= f"{year:04d}-W{week:02d}"
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
-        return value >= published.isoformat()[:7]
-    return False
+    placed = _against_published(date, doc)
+    return placed is not None and placed[0] != "year" and placed[1] >= 0
+
+
+#: The values compared with the publication date: a day, a week, a month, a year.
+_UNITS: Final = (
+    ("day", re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")),
+    ("week", re.compile(r"[0-9]{4}-W[0-9]{2}")),
+    ("month", re.compile(r"[0-9]{4}-[0-9]{2}")),
+    ("year", re.compile(r"[0-9]{4}")),
+)
+
+
+def _against_published(date: DateMention, doc: Document) -> tuple[str, int] | None:
+    """The date's unit, and whether its value is before (-1), in (0) or after (1) that unit of the
+    publication date; None when it has no such value or there is no publication date."""
+    if doc.published is None:
+        return None
+    for unit, shape in _UNITS:
+        if shape.fullmatch(date.value):
+            if unit == "week":
+                year, week, _ = doc.published.isocalendar()
+                published = f"{year:04d}-W{week:02d}"
+            else:
+                published = doc.published.isoformat()[: len(date.value)]
+            return unit, (date.value > published) - (date.value < published)
+    return None
 
 
 #: How far from a date its sentence is read, at most.
@@ -238,8 +251,8 @@ def _bounds(doc: Document, pos: int) -> tuple[int, int]:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.search(r"[.;!?](?:[ \t\n]|$)|\n", text[pos : pos + 300])
-    return pos + (m.start() if m is not None else min(300, len(text) - pos))
+    m = re.search(r"[.;!?](?:[ \t\n]|$)|\n", text[pos : pos + _REACH])
+    return pos + (m.start() if m is not None else min(_REACH, len(text) - pos))
 
 
 def _past(date: DateMention) -> bool:
@@ -254,31 +267,12 @@ _SENTENCE_START: Final = re.compile(r"(?s:.*)[.;!?][ \t\n]+")
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 300)
+    lo = max(0, pos - _REACH)
     m = _SENTENCE_START.match(text, lo, pos)
     return m.end() if m is not None else lo
 
 
-class _Dates:
-    """Where a document's dates are, for finding the one after a point or around it fast."""
-
-    def __init__(self, dates: tuple[DateMention, ...]) -> None:
-        spans = sorted((d.start, d.end) for d in dates)
-        self.starts = [start for start, _ in spans]
-        self.ends = list(itertools.accumulate((end for _, end in spans), max))
-
-    def next_start(self, pos: int, default: int) -> int:
-        """The start of the first date at or after ``pos``, else ``default``."""
-        i = bisect.bisect_left(self.starts, pos)
-        return min(default, self.starts[i]) if i < len(self.starts) else default
-
-    def covers(self, pos: int) -> bool:
-        """Whether a date holds ``pos``."""
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
-def _event(text: str, dates: _Dates, lo: int, hi: int, date: DateMention) -> str | None:
+def _event(text: str, dates: Spans, lo: int, hi: int, date: DateMention) -> str | None:
     """What happens at the date, as words of its sentence (``docs/dates.md``, "The event").
 
     In this order: the noun the date stands before (``a March 1 deadline to reach a deal``: ``deadline
@@ -404,7 +398,7 @@ def _opened(words: _Words) -> _Words:
     return words[i:]
 
 
-def _clause_before(text: str, dates: _Dates, lo: int, pos: int) -> _Words:
+def _clause_before(text: str, dates: Spans, lo: int, pos: int) -> _Words:
     """The words of the date's clause before it, trimmed; for a clause that only says when (``levies
     that went into effect``, ``the congress, which was postponed from March to``, ``the new tariffs, to
     go into effect on``), the words of the clause before it."""
@@ -432,11 +426,12 @@ _WHEN_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _only_when(dates: _Dates, words: _Words) -> bool:
+def _only_when(dates: Spans, words: _Words) -> bool:
     """Whether ``words`` are a verb of time and its links alone, besides dates (``was postponed from
     March to``)."""
     return bool(words) and all(
-        _norm(m) in _WHEN_WORDS or _norm(m) in _LINKS or dates.covers(m.start()) for m in words
+        _norm(m) in _WHEN_WORDS or _norm(m) in _LINKS or dates.overlaps(m.start(), m.start() + 1)
+        for m in words
     )
 
 
@@ -450,10 +445,9 @@ def _skip_marks(text: str, pos: int, hi: int) -> int:
 #: event's (``the June summit``), or a noun after a possessive date (``next week's call``, ``next week's
 #: Venice summit``, ``1985's official development assistance``).
 _NOUN_AFTER: Final = re.compile(
-    r"(?:[ \t-]*(?:(?:would|will|is|was|as)[ \t]+(?:be[ \t]+)?(?:a|the)[ \t]+)?[“\"']?"
-    r"(?P<cut>(?:(?:hard|soft|firm|self-imposed)[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
-    r"target[ \t]+date|time[ \t]+limit|truce))\b"
-    r"|[ \t]+(?P<event>(?:(?!(?:the|a|an|and|or|to|of|in|on|s)\b)[a-z-]+[ \t]+){0,2}?"
+    r"(?:"
+    + _CUT_OFF_AFTER
+    + r"|[ \t]+(?P<event>(?:(?!(?:the|a|an|and|or|to|of|in|on|s)\b)[a-z-]+[ \t]+){0,2}?"
     r"(?:summit|meeting|talks|visit|trip|session|conference|vote|round|call|hearing|elections?|deadline))\b"
     r"|(?:'s|’s|[ \t]s)[ \t]+(?P<noun>(?:[A-Z][\w-]*[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}))"
 )

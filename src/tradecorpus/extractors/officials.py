@@ -24,12 +24,13 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import Person, people
 from tradecorpus.extractors._entity_data import _Hit
 from tradecorpus.extractors._phrases import trie_pattern, whole_words
+from tradecorpus.extractors._spans import Spans
 from tradecorpus.extractors.entities import _resolve_generic, gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Official, Span
@@ -181,7 +182,7 @@ def find_officials(doc: Document) -> list[Official]:
             add(found.get(person.name, person), start, end)
             if person.title:
                 titles.setdefault(person.name, person.title)
-    taken = _Spans(s for v in spans.values() for s in v)
+    taken = Spans(s for v in spans.values() for s in v)
     everyone = [*found.values(), *_listed_by_surname(text, stripped, found, year)]
     partners = frozenset(_surname(p.name, p.country) for p in everyone if " " in p.name)
     for person in everyone:
@@ -505,7 +506,7 @@ _LEGISLATORS: Final = {
 _STATE_ONLY_HEADS: Final = frozenset({"president", "official", "adviser", "advisor", "coordinator"})
 
 
-def _name_before(text: str, comma: int, taken: _Spans) -> re.Match[str] | None:
+def _name_before(text: str, comma: int, taken: Spans) -> re.Match[str] | None:
     """The person's name that ends at the apposition's ``comma``, if it is a name no one else has
     (not a listed name, not an organisation's)."""
     named = _NAME_BEFORE.search(text, max(0, comma - 60), comma)
@@ -843,20 +844,20 @@ class _Views:
         return [h for h in self.hits if h.entry.kind in {"government", "international", "country"}]
 
     @functools.cached_property
-    def all_spans(self) -> _Spans:
-        return _Spans((h.start, h.end) for h in self.hits)
+    def all_spans(self) -> Spans:
+        return Spans((h.start, h.end) for h in self.hits)
 
     @functools.cached_property
-    def not_persons(self) -> _Spans:
-        return _Spans((h.start, h.end) for h in self.hits if h.entry.kind != "person")
+    def not_persons(self) -> Spans:
+        return Spans((h.start, h.end) for h in self.hits if h.entry.kind != "person")
 
     @functools.cached_property
-    def not_countries(self) -> _Spans:
-        return _Spans((h.start, h.end) for h in self.hits if h.entry.kind != "country")
+    def not_countries(self) -> Spans:
+        return Spans((h.start, h.end) for h in self.hits if h.entry.kind != "country")
 
     @functools.cached_property
-    def companies(self) -> _Spans:
-        return _Spans((h.start, h.end) for h in self.hits if h.entry.kind in {"company", "media"})
+    def companies(self) -> Spans:
+        return Spans((h.start, h.end) for h in self.hits if h.entry.kind in {"company", "media"})
 
 
 def _countries_by_end(scan: Sequence[_Hit]) -> dict[int, _Hit]:
@@ -946,25 +947,8 @@ def _normalise(raw: str, country: str | None) -> str:
     return title
 
 
-class _Spans:
-    """Spans, for asking fast whether one overlaps a given range."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []  # the furthest end of the spans up to each one
-        reach = -1
-        for _, e in ordered:
-            reach = max(reach, e)
-            self._reach.append(reach)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
-        return k > 0 and self._reach[k - 1] > start
-
-
 def _surnames(
-    text: str, stripped: bool, person: _Person, taken: _Spans, others: _Spans, partners: frozenset[str]
+    text: str, stripped: bool, person: _Person, taken: Spans, others: Spans, partners: frozenset[str]
 ) -> list[tuple[int, int]]:
     """The later mentions of ``person`` by the full name again (an unlisted official named once with
     a title: ``Hun Sen's troops``) and by surname alone (``Lighthizer``, ``Mr. Liu``), also joined
@@ -1012,8 +996,8 @@ def _surname_mentions(
     text: str,
     stripped: bool,
     surname: str,
-    taken: _Spans,
-    others: _Spans,
+    taken: Spans,
+    others: Spans,
     partners: frozenset[str],
     found: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
