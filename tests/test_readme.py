@@ -40,8 +40,9 @@ def test_python_example_runs_from_the_repository_root() -> None:
 
 def test_plugin_example_adds_its_own_kind() -> None:
     source = [body for lang, body in BLOCKS if lang == "python"][1]
-    module = types.ModuleType("readme_tariffs")
+    module = types.ModuleType("readme_percentages")
     exec(compile(source, "README.md", "exec"), module.__dict__)
-    doc = tradecorpus.extract("Washington raised 25% tariffs and 10% levies.", plugins={"tariffs": module})
-    assert [s.text for s in doc.extras["tariffs"]] == ["25% tariffs", "10% levies"]
-    assert doc.to_dict()["extras"]["tariffs"][0] == {"start": 18, "end": 29, "text": "25% tariffs"}
+    text = "Washington raised 25% tariffs and 7.5 percent levies, not 100 pcts."
+    doc = tradecorpus.extract(text, plugins={"percentages": module})
+    assert [s.text for s in doc.extras["percentages"]] == ["25%", "7.5 percent"]
+    assert doc.to_dict()["extras"]["percentages"][0] == {"start": 18, "end": 21, "text": "25%"}

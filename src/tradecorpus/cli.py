@@ -163,11 +163,14 @@ def format_table(doc: Document, name: str) -> str:
         lines.append(f"  {kind} ({len(items)})")
         lines.extend(_finding_lines(kind, items))
     for plugin, items in doc.extras.items():
+        if not items:
+            continue
         lines.append(f"  {plugin} ({len(items)})")
         for item in items:
             start, end, text = (getattr(item, a, None) for a in ("start", "end", "text"))
             if isinstance(start, int) and isinstance(end, int) and isinstance(text, str):
-                lines.append(_mention_line(start, end, text, ""))
+                summary = getattr(item, "summary", "")  # a plugin's one-line account of its result
+                lines.append(_mention_line(start, end, text, summary if isinstance(summary, str) else ""))
             else:
                 lines.append(f"    {_short(repr(item), 100)}")
     if doc.errors:
