@@ -253,7 +253,7 @@ def test_fields_are_validated() -> None:
         Tariff.of("25% tariffs", 0, 11, rate="25")
 
 
-def test_the_plugin_passes_the_conformance_check() -> None:
+def test_the_plugin_conforms() -> None:
     check_plugin(tradecorpus_tariffs, max_examples=60)
 
 

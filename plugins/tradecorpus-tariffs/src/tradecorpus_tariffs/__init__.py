@@ -70,7 +70,8 @@ class Tariff(Span):
         """
         parts = []
         if self.rate is not None:
-            parts.append(f"{self.rate}%" + (f" (from {self.previous_rate}%)" if self.previous_rate else ""))
+            was = f" (from {self.previous_rate}%)" if self.previous_rate is not None else ""
+            parts.append(f"{self.rate}%{was}")
         if self.value is not None:
             parts.append(self.value.text)
         if self.imposer or self.target:

@@ -50,7 +50,7 @@ _HEAD: Final = re.compile(
 # nouns a head word modifies ("tariff barriers"): then it names no measure
 _MODIFIED: Final = frozenset(
     (
-        "barrier", "barriers", "wall", "walls", "cut", "cuts", "reduction", "reductions", "concession",
+        "barrier", "barriers", "wall", "walls", "concession",
         "concessions", "preference", "preferences", "schedule", "schedules", "structure", "structures",
         "policy", "policies", "war", "wars", "talks", "negotiations", "reform", "reforms", "protection",
         "system", "systems", "classification", "treatment", "level", "levels", "line", "lines", "revenue",
@@ -61,6 +61,8 @@ _MODIFIED: Final = frozenset(
     )
 )  # fmt: skip
 _NEXT_WORD: Final = re.compile(r"[ -]([A-Za-z]+)")
+# "tariff cuts on 66 products": a change of the measure, which names the goods all the same
+_CHANGE_NOUN: Final = re.compile(r"[ -](?:cuts?|reductions?|increases?|hikes?|rises?)\b(?!-)", re.IGNORECASE)
 # ... the General Agreement on Tariffs and Trade
 _IN_NAME_BEFORE: Final = re.compile(r"agreement on $", re.IGNORECASE)
 
@@ -124,8 +126,14 @@ _PARTICIPLE: Final = re.compile(rf"\s+(?:to\s+be\s+)?{_PARTICIPLES}(?=\s)", re.I
 _DETACHED: Final = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?"
     r"|(?:it|they|he|she|we)\s+(?:has\s+|had\s+|have\s+)?"
-    r"|(?:are|were|is|was|will\s+be|would\s+be)\s+(?:to\s+be\s+)?)"
-    rf"(?:{_PARTICIPLES}|threatened|announced|proposed)(?=\s)"
+    r"|(?:are|were|is|was|will\s+be|would\s+be|have\s+been|has\s+been|had\s+been)\s+(?:to\s+be\s+)?)"
+    rf"(?:{_PARTICIPLES}|threatened|announced|proposed|cut|raised|lowered|reduced|increased|slashed|lifted)(?=\s)"
+)
+# "tariffs will affect about 300 mln dlrs worth of products": what they cover, told by a verb
+_COVERS: Final = re.compile(
+    r"\s+(?:(?:which|that)\s+)?(?:will\s+|would\s+|could\s+|to\s+|already\s+)?"
+    r"(?:affect|affects|affected|cover|covers|covered|hit|hits|apply\s+to|applies\s+to|applied\s+to)\s+(?=\S)",
+    re.IGNORECASE,
 )
 _GOODS_WORD: Final = re.compile(r"\s+(on|against)\s+(?=\S)", re.IGNORECASE)
 _VALUE_BEFORE: Final = re.compile(r"\s+(?:in|of)\s+(?:[a-z-]+\s+){0,2}|(?:\s+[a-z-]+){1,2}\s+", re.IGNORECASE)
@@ -135,7 +143,7 @@ _QUANTITY: Final = re.compile(
     r"(?:(?:a|an|the|some|about|another|such|all)\s+)?"
     r"(?:(?:wide|broad|long|large|small|whole|narrow)\s+)?(?:range|variety|number|list|host|series|basket|raft|array)\s+of\s+"
     r"|[\d,.]+\s+(?:mln\s+|million\s+|billion\s+)?(?:tonnes|tons|barrels|bushels|pounds|kilos|units)\s+of\s+"
-    r"|(?:a|an|the|some|about|another)\s+(?=\S)",
+    r"|(?:a|an|the|some|about|another|many|several|various|numerous)\s+(?=\S)",
     re.IGNORECASE,
 )
 # the rest of a list of goods after a comma: ", television sets and hand tools"
@@ -184,7 +192,7 @@ _MAX_GOODS_WORDS: Final = 12
 # between a measure and the day it takes effect: ", effective", "from", "that will take effect on"
 _EFFECT_GAP: Final = re.compile(
     r"[\s,]*(?:(?:which|that)\s+(?:will\s+|would\s+)?)?"
-    r"(?:(?:effective|from|starting|beginning|as\s+of|on|set\s+for|due|takes?\s+effect|took\s+effect"
+    r"(?:(?:effective|from|starting|beginning|as\s+of|on|in|set\s+for|due|takes?\s+effect|took\s+effect"
     r"|go(?:es)?\s+into\s+effect|went\s+into\s+effect|come\s+into\s+force)\s+(?:on\s+|from\s+)?)?",
     re.IGNORECASE,
 )
@@ -319,6 +327,12 @@ def find_tariffs(doc: Document) -> Iterator[Found]:
             yield found
 
 
+def _change_noun(text: str, end: int) -> int | None:
+    """Where ``tariff cuts``, ``duty increases`` end, if a change noun follows the head word."""
+    change = _CHANGE_NOUN.match(text, end)
+    return change.end() if change is not None else None
+
+
 def _names_no_measure(text: str, start: int, end: int) -> bool:
     if _IN_NAME_BEFORE.search(text[max(0, start - 13) : start]):
         return True
@@ -341,7 +355,12 @@ def _measure(ctx: _Context, head_start: int, head_end: int) -> Found | None:
     rate: str | None = None
     previous: str | None = None
     value: Money | None = None
-    before = _rate_before(ctx.stripped).search(text, max(sent_start, head_start - 48), head_start)
+    changed = _change_noun(text, head_end)
+    if changed is not None:  # the number before "tariff cuts" is the size of the cut, not a rate
+        end = changed
+        before = None
+    else:
+        before = _rate_before(ctx.stripped).search(text, max(sent_start, head_start - 48), head_start)
     if before is not None:
         start, rate = before.start(), before.group(1)
     else:  # "300 mln dlrs in tariffs", "the 300 mln dlr penalty tariffs": the value, outside the span
@@ -375,6 +394,8 @@ def _measure(ctx: _Context, head_start: int, head_end: int) -> Found | None:
             break
         value = value or found_value
         end = goods_end
+    if goods is None and value is None and (covers := _COVERS.match(text, end, sent_end)) is not None:
+        goods, value, _ = _goods(ctx, covers.end(), sent_end)
     if goods is None and value is None:
         # the goods in a clause of their own: "100 pct tariffs Reagan ordered on", "... are to be imposed on"
         opening = _opening(ctx, end, sent_end, detached=True)
