@@ -3,13 +3,17 @@
 A page's blocks run in order. A block whose first line is ``# name.py`` is the source of a module
 the page's later blocks import: it is written to a folder on ``sys.path`` instead of being run.
 A block of any language whose first line is ``# <path> (excerpt)`` quotes a file of the
-repository: its other lines must appear in that file, in one piece, so the quote stays true. The
-example plugins' sources (``plugins/*/src``) are importable, installed or not.
+repository: its other lines must appear in that file, in one piece, so the quote stays true. A
+block whose first line is ``# <folder>/<path>`` is a file of a plugin a guide builds from an empty
+folder: the files are written out and the plugin's own tests run. The example plugins' sources
+(``plugins/*/src``) are importable, installed or not.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
+import runpy
 import sys
 from pathlib import Path
 
@@ -25,7 +29,8 @@ PLUGIN_SOURCES = sorted(ROOT.glob("plugins/*/src"))
 def _blocks(page: Path) -> list[str]:
     """The page's Python blocks to run: every ``python`` block but the excerpts."""
     blocks = re.findall(r"^```python\n(.*?)^```", page.read_text(encoding="utf-8"), re.M | re.S)
-    return [b for b in blocks if not re.match(r"# \S+ \(excerpt\)\n", b)]
+    # excerpts of the repository's files and files of a guide's own folder are not run as they are
+    return [b for b in blocks if not re.match(r"# \S+/\S+( \(excerpt\))?\n", b)]
 
 
 def _excerpts() -> list[tuple[str, str, str]]:
@@ -65,3 +70,26 @@ def test_excerpts_quote_the_files(page: str, path: str, body: str) -> None:
     source = ROOT / path
     assert source.is_file(), f"{page}.md quotes {path}, which does not exist"
     assert body in source.read_text(encoding="utf-8"), f"{page}.md quotes {path}, which no longer reads so"
+
+
+def test_the_guide_plugin_works_from_an_empty_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The five-minute plugin of docs/write-a-plugin.md, written out as the guide shows: its own
+    tests pass. (CI also installs the folder with pip and runs them with pytest.)"""
+    write_files = runpy.run_path(str(ROOT / ".ci" / "guide-plugin.py"))["write_files"]
+    files = write_files(tmp_path)
+    assert {f.relative_to(tmp_path).as_posix() for f in files} == {
+        "tradecorpus-quotas/pyproject.toml",
+        "tradecorpus-quotas/src/tradecorpus_quotas/__init__.py",
+        "tradecorpus-quotas/tests/test_quotas.py",
+    }
+    monkeypatch.syspath_prepend(str(tmp_path / "tradecorpus-quotas" / "src"))
+    monkeypatch.syspath_prepend(str(tmp_path / "tradecorpus-quotas" / "tests"))
+    try:
+        tests = importlib.import_module("test_quotas")
+        names = [name for name in dir(tests) if name.startswith("test_")]
+        assert names == ["test_finds_quotas_and_their_goods", "test_the_plugin_conforms"]
+        for name in names:
+            getattr(tests, name)()
+    finally:
+        for name in ("test_quotas", "tradecorpus_quotas"):
+            sys.modules.pop(name, None)
