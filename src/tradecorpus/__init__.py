@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from tradecorpus.errors import FormatError, PluginError, ReadError, TradecorpusError
 from tradecorpus.hookspecs import hookimpl
+from tradecorpus.html import render_html
 from tradecorpus.model import (
     Article,
     Byline,
@@ -62,4 +63,5 @@ __all__ = [
     "hookimpl",
     "make_plugin_manager",
     "read",
+    "render_html",
 ]

@@ -26,13 +26,17 @@ from typing import IO, Any
 
 import tradecorpus
 from tradecorpus.errors import PluginError, TradecorpusError
+from tradecorpus.html import render_html
+from tradecorpus.io import load_gold, to_label_studio, write_brat, write_timeml
 from tradecorpus.model import Document
 from tradecorpus.pipeline import Pipeline, Source
 from tradecorpus.reader import coerce_published, decode
 
 __all__ = ["main"]
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "html", "label-studio", "brat", "timeml")
+#: Formats written as a folder of files (one or two per document), not as one stream.
+FOLDER_FORMATS = ("brat", "timeml")
 #: File suffixes read from a folder.
 TEXT_SUFFIXES = (".txt", ".text")
 
@@ -216,6 +220,14 @@ def _name_of(doc: Document, index: int) -> str:
 
 
 def _write(docs: Iterable[Document], fmt: str, out: IO[str]) -> int:
+    if fmt == "label-studio":  # one JSON list of tasks
+        tasks = [to_label_studio(doc) for doc in docs]
+        out.write(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
+        return len(tasks)
+    if fmt == "html":  # one page, with a table of contents: every document is needed first
+        collected = list(docs)
+        out.write(render_html(collected, names=[_name_of(d, i) for i, d in enumerate(collected)]))
+        return len(collected)
     count = 0
     if fmt == "json":
         out.write("[")
@@ -306,6 +318,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     sources = _expand(args.paths) if args.paths else _seed_records()
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     show = show and len(sources) > 1
+    if args.format in FOLDER_FORMATS:
+        if args.output is None or args.output == "-":
+            raise _UsageError(f"--format {args.format} writes a folder of files: give it with --output DIR")
+        target = Path(args.output)
+        if target.exists() and not target.is_dir():
+            raise _InputError(f"{args.output}: not a folder")
+        found = pipeline.extract_many(sources, workers=args.workers, published=args.published)
+        written = list(_progress(found, len(sources), show))
+        (write_brat if args.format == "brat" else write_timeml)(written, target)
+        return 0
     with _atomic_output(args.output) as out:
         docs = pipeline.extract_many(sources, workers=args.workers, published=args.published)
         _write(_progress(docs, len(sources), show), args.format, out)
@@ -324,6 +346,21 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
     widths = [max((len(row[col]) for row in table), default=0) for col in range(3)]
     for name, version, source, hooks in table:
         print(f"{name:<{widths[0]}}  {version:<{widths[1]}}  {source:<{widths[2]}}  {hooks}")
+    return 0
+
+
+def _cmd_gold(args: argparse.Namespace) -> int:
+    """Corrected brat or Label Studio annotations -> one gold JSON file per document."""
+    docs = load_gold(args.path)
+    target = Path(args.output)
+    target.mkdir(parents=True, exist_ok=True)
+    names = [Path(doc.id).stem if doc.id else f"document-{i}" for i, doc in enumerate(docs, start=1)]
+    for name, doc in zip(names, docs, strict=True):
+        data = {k: v for k, v in doc.to_dict().items() if v not in ([], {}, None) or k == "text"}
+        (target / f"{name}.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    print(f"{len(docs)} gold file{'' if len(docs) == 1 else 's'} written to {target}")
     return 0
 
 
@@ -371,6 +408,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress on stderr (default: on when stderr is a terminal)",
     )
     ex.set_defaults(run=_cmd_extract)
+
+    gd = commands.add_parser(
+        "gold", help="turn corrected brat or Label Studio annotations into gold files (one JSON per document)"
+    )
+    gd.add_argument(
+        "path",
+        metavar="PATH",
+        help="a folder of brat .txt/.ann pairs, a .ann file, or a Label Studio .json export",
+    )
+    gd.add_argument(
+        "-o", "--output", metavar="DIR", required=True, help="the folder to write the gold files into"
+    )
+    gd.set_defaults(run=_cmd_gold)
 
     pl = commands.add_parser("plugins", help="list the plugins found, with version and hooks")
     pl.add_argument("-f", "--format", choices=("table", "json"), default="table")
