@@ -10,10 +10,10 @@ crosses another's end is closed and reopened, so the page is always well-formed 
 text is escaped.
 
 >>> import tradecorpus
->>> doc = tradecorpus.extract("China agreed to buy up to $50 billion <b>annually</b>, Mr. Trump said.",
+>>> doc = tradecorpus.extract("China agreed to buy up to $50 billion of <b>farm</b> goods, Mr. Trump said.",
 ...                           published="2019-11-13")
 >>> page = render_html(doc)
->>> 'title="50000000000 USD (up to)"' in page and "&lt;b&gt;annually&lt;/b&gt;" in page
+>>> 'title="50000000000 USD (up to)"' in page and "&lt;b&gt;farm&lt;/b&gt;" in page
 True
 """
 
@@ -183,14 +183,16 @@ def _highlighted(text: str, marks: Sequence[_Mark]) -> str:
         return f"{badge}<mark{attrs}>"
 
     for here, nxt in itertools.pairwise(bounds):
-        # close what ends here; what is open inside a closing mark is closed and reopened
-        if any(valid[i].end <= here for i in stack):
-            keep = [i for i in stack if valid[i].end > here]
-            out.append("</mark>" * len(stack))
-            stack = []
-            for i in keep:
-                out.append(open_tag(i))
-                stack.append(i)
+        # close what ends here; what is open inside a closing mark is closed and reopened after it
+        ending = [depth for depth, i in enumerate(stack) if valid[i].end <= here]
+        if ending:
+            above = stack[ending[0] :]
+            out.append("</mark>" * len(above))
+            del stack[ending[0] :]
+            for i in above:
+                if valid[i].end > here:
+                    out.append(open_tag(i))
+                    stack.append(i)
         for i in starting.get(here, ()):
             out.append(open_tag(i))
             stack.append(i)

@@ -163,7 +163,7 @@ def to_brat(doc: Document) -> tuple[str, str]:
     >>> import tradecorpus
     >>> txt, ann = to_brat(tradecorpus.extract("China agreed to buy $50 billion of goods."))
     >>> print(ann.splitlines()[0])
-    T1	Money 20 32	$50 billion
+    T1	Money 20 31	$50 billion
     """
     regions, relations = _regions(doc)
     lines: list[str] = []
@@ -277,7 +277,7 @@ def to_label_studio(doc: Document, *, model_version: str | None = None) -> dict[
     >>> task = to_label_studio(tradecorpus.extract("China agreed to buy $50 billion of goods."))
     >>> region = task["predictions"][0]["result"][0]
     >>> region["value"]["labels"], region["value"]["start"], region["value"]["end"]
-    (['Money'], 20, 32)
+    (['Money'], 20, 31)
     """
     import tradecorpus
 
