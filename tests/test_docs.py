@@ -2,7 +2,8 @@
 
 A page's blocks run in order. A block whose first line is ``# name.py`` is the source of a module
 the page's later blocks import: it is written to a folder on ``sys.path`` instead of being run.
-A block of any language whose first line is ``# <path> (excerpt)`` quotes a file of the
+A block whose first line is ``# needs: <module>`` (an optional extra's example) runs only where
+that module is installed. A block of any language whose first line is ``# <path> (excerpt)`` quotes a file of the
 repository: its other lines must appear in that file, in one piece, so the quote stays true. A
 block whose first line is ``# <folder>/<path>`` is a file of a plugin a guide builds from an empty
 folder: the files are written out and the plugin's own tests run. The example plugins' sources
@@ -12,6 +13,7 @@ folder: the files are written out and the plugin's own tests run. The example pl
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import runpy
 import sys
@@ -24,6 +26,8 @@ PAGES = sorted((ROOT / "docs").glob("*.md"))
 MODULE_FILE = re.compile(r"# (\w+\.py)\n")
 EXCERPT = re.compile(r"```\w*\n# (\S+) \(excerpt\)\n(.*?)^```", re.M | re.S)
 PLUGIN_SOURCES = sorted(ROOT.glob("plugins/*/src"))
+#: ``# needs: spacy`` first: the block runs only where that module can be imported.
+NEEDS = re.compile(r"# needs: (\w+)\n")
 
 
 def _blocks(page: Path) -> list[str]:
@@ -54,6 +58,9 @@ def test_python_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.syspath_prepend(str(tmp_path))
     try:
         for number, code in enumerate(_blocks(page)):
+            needs = NEEDS.match(code)
+            if needs and importlib.util.find_spec(needs.group(1)) is None:
+                continue  # an optional extra's example, where the extra is not installed
             module = MODULE_FILE.match(code)
             if module:
                 (tmp_path / module.group(1)).write_text(code, encoding="utf-8")
