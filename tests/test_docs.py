@@ -3,11 +3,11 @@
 A page's blocks run in order. A block whose first line is ``# name.py`` is the source of a module
 the page's later blocks import: it is written to a folder on ``sys.path`` instead of being run.
 A block whose first line is ``# needs: <module>`` (an optional extra's example) runs only where
-that module is installed. A block of any language whose first line is ``# <path> (excerpt)`` quotes a file of the
-repository: its other lines must appear in that file, in one piece, so the quote stays true. A
-block whose first line is ``# <folder>/<path>`` is a file of a plugin a guide builds from an empty
-folder: the files are written out and the plugin's own tests run. The example plugins' sources
-(``plugins/*/src``) are importable, installed or not.
+that module is installed. A block of any language whose first line is ``# <path> (excerpt)``
+quotes a file of the repository: its other lines must appear in that file, in one piece, so the
+quote stays true. A block whose first line is ``# <folder>/<path>`` is a file of a plugin that a
+guide builds from an empty folder: the files are written out and the plugin's own tests run.
+The example plugins' sources (``plugins/*/src``) are importable, installed or not.
 """
 
 from __future__ import annotations
