@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import tradecorpus
 from tradecorpus.errors import PluginError, TradecorpusError
-from tradecorpus.html import render_html
+from tradecorpus.html import money_value, render_html
 from tradecorpus.io import load_gold, to_label_studio, write_brat, write_timeml
 from tradecorpus.model import Document
 from tradecorpus.pipeline import Pipeline, Source
@@ -126,19 +126,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
-def _amount(m: Any) -> str:
-    if m.amount is not None:
-        value = f"{m.amount:f}"
-    elif m.low is not None:
-        value = f"{m.low:f}–{m.high:f}"
-    else:
-        value = "?"
-    parts = [value, m.currency or "(no currency)"]
-    if m.qualifier:
-        parts.append(f"({m.qualifier})")
-    return " ".join(parts)
-
-
 def _mention_line(start: int, end: int, text: str, detail: str) -> str:
     return f"    {start:>6}:{end:<6} {_short(text, 40):<42} {detail}"
 
@@ -196,7 +183,7 @@ def _finding_lines(kind: str, items: Iterable[Any]) -> Iterator[str]:
             facts.append(f"{n} mention" if n == 1 else f"{n} mentions")
             yield f"    {item.name} ({' · '.join(facts)}): {_short(said, 70)}"
         elif kind == "money":
-            yield _mention_line(item.start, item.end, item.text, _amount(item))
+            yield _mention_line(item.start, item.end, item.text, money_value(item))
         elif kind == "dates":
             yield _mention_line(item.start, item.end, item.text, f"{item.type} {item.value}")
         elif kind == "quotes":

@@ -26,7 +26,7 @@ from typing import Final, NamedTuple
 
 from tradecorpus.model import DateMention, Document, Money, Span
 
-__all__ = ["KIND_COLOURS", "render_html"]
+__all__ = ["KIND_COLOURS", "money_value", "render_html"]
 
 #: The colour of each kind's highlight (and of its legend entry).
 KIND_COLOURS: Final = {
@@ -84,7 +84,8 @@ class _Mark(NamedTuple):
     badge_link: str | None = None  # where the badge links to
 
 
-def _money_title(m: Money) -> str:
+def money_value(m: Money) -> str:
+    """An amount as the view and the table show it: ``50000000000 USD (up to)``, ``40–50 USD``."""
     if m.amount is not None:
         value = format(m.amount, "f")
     elif m.low is not None and m.high is not None:
@@ -107,7 +108,7 @@ def _marks(doc: Document, prefix: str) -> tuple[list[_Mark], dict[tuple[int, int
     ids: dict[tuple[int, int], str] = {}
     for i, m in enumerate(doc.money):
         ids[(m.start, m.end)] = f"{prefix}money-{i}"
-        marks.append(_Mark(m.start, m.end, "money", _money_title(m), f"{prefix}money-{i}"))
+        marks.append(_Mark(m.start, m.end, "money", money_value(m), f"{prefix}money-{i}"))
     for i, d in enumerate(doc.dates):
         ids[(d.start, d.end)] = f"{prefix}date-{i}"
         marks.append(_Mark(d.start, d.end, "date", _date_title(d), f"{prefix}date-{i}"))
@@ -238,7 +239,7 @@ def _article(doc: Document, name: str, prefix: str) -> str:
             who = html.escape(c.party or "?")
             parts.append(
                 f"<li>{who} {html.escape(c.status)} {html.escape(c.action)}: {_link(ids, c.money)} "
-                f"({html.escape(_money_title(c.money))}){period}</li>"
+                f"({html.escape(money_value(c.money))}){period}</li>"
             )
         parts.append("</ul>")
     if doc.errors:
