@@ -20,7 +20,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,7 +29,7 @@ from tradecorpus.errors import PluginError, TradecorpusError
 from tradecorpus.html import money_value, render_html
 from tradecorpus.io import load_gold, to_label_studio, write_brat, write_timeml
 from tradecorpus.model import Document
-from tradecorpus.pipeline import Pipeline, Source
+from tradecorpus.pipeline import MAX_CHARS, TIMEOUT, Pipeline, Source
 from tradecorpus.reader import coerce_published, decode
 
 __all__ = ["main"]
@@ -280,14 +280,20 @@ def _progress(docs: Iterable[Document], total: int | None, enabled: bool) -> Ite
 # --------------------------------------------------------------------------- commands
 
 
-def _pipeline(disable: Sequence[str], *, strict: bool = False) -> Pipeline:
+def _pipeline(
+    disable: Sequence[str],
+    *,
+    strict: bool = False,
+    max_chars: int | None = MAX_CHARS,
+    timeout: float | None = TIMEOUT,
+) -> Pipeline:
     """The pipeline for ``--disable`` values (repeatable, or comma-separated).
 
     An unknown name is a usage error (exit 2); a broken installed plugin is not (exit 1).
     """
     names = [name.strip() for item in disable for name in item.split(",") if name.strip()]
     try:
-        return Pipeline(disable=names, strict=strict)
+        return Pipeline(disable=names, strict=strict, max_chars=max_chars, timeout=timeout)
     except PluginError as err:
         if err.hook is None and err.plugin in names and "to disable" in str(err):
             raise _UsageError(str(err).replace("to disable", "for --disable")) from err
@@ -295,7 +301,7 @@ def _pipeline(disable: Sequence[str], *, strict: bool = False) -> Pipeline:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    pipeline = _pipeline(args.disable, strict=args.strict)
+    pipeline = _pipeline(args.disable, strict=args.strict, max_chars=args.max_chars, timeout=args.timeout)
     if args.published is not None:
         try:
             coerce_published(args.published)
@@ -351,6 +357,21 @@ def _cmd_gold(args: argparse.Namespace) -> int:
     return 0
 
 
+def _limit(kind: type[int] | type[float]) -> Callable[[str], Any]:
+    """An argument type for a limit: a positive number, or 0 for none (None)."""
+
+    def parse(value: str) -> int | float | None:
+        try:
+            number = kind(value)
+        except ValueError:
+            number = -1
+        if number < 0 or number != number:  # (NaN)
+            raise argparse.ArgumentTypeError(f"expected a number >= 0 (0: no limit), got {value!r}")
+        return number or None
+
+    return parse
+
+
 def _workers(value: str) -> int:
     try:
         number = int(value)
@@ -388,6 +409,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for every input")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin failure")
+    ex.add_argument(
+        "--max-chars",
+        type=_limit(int),
+        default=MAX_CHARS,
+        metavar="N",
+        help=f"refuse an article longer than N characters (default: {MAX_CHARS:,}; 0: no limit)",
+    )
+    ex.add_argument(
+        "--timeout",
+        type=_limit(float),
+        default=TIMEOUT,
+        metavar="SECONDS",
+        help=f"drop a plugin's result for a document after SECONDS (default: {TIMEOUT:g}; 0: no limit)",
+    )
     ex.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,

@@ -11,11 +11,14 @@ from __future__ import annotations
 import bisect
 import collections
 import concurrent.futures
+import contextlib
 import datetime as dt
 import functools
 import importlib
 import itertools
 import os
+import signal
+import threading
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -24,7 +27,7 @@ import attrs
 import pluggy
 
 from tradecorpus import reader
-from tradecorpus.errors import PluginError
+from tradecorpus.errors import PluginError, ReadError
 from tradecorpus.model import (
     Article,
     Commitment,
@@ -68,6 +71,39 @@ _KIND_TYPES: Mapping[str, type[Any]] = types.MappingProxyType(
 
 _T = TypeVar("_T")
 
+#: The longest article a pipeline takes by default, in characters (about 10 MB of English text);
+#: a longer one is refused with a :class:`~tradecorpus.ReadError`. ``Pipeline(max_chars=...)``.
+MAX_CHARS = 10_000_000
+#: How long, in seconds, one plugin may spend on one hook for one document by default before its
+#: result is dropped with an entry in ``doc.errors``. ``Pipeline(timeout=...)``.
+TIMEOUT = 60.0
+#: Whether a running plugin can be interrupted: by a timer signal, in the main thread, on Unix.
+_CAN_INTERRUPT = hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM")
+
+
+class _Timeout(BaseException):
+    """Raised in a plugin that outruns its time. A BaseException, so that a plugin's own
+    ``except Exception`` cannot swallow it; the pipeline records it as a ``TimeoutError``."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None, plugin: str, hook: str) -> Iterator[None]:
+    """Interrupt the code run inside after ``seconds`` (when it can be: see :data:`TIMEOUT`)."""
+    if seconds is None or not _CAN_INTERRUPT or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Timeout(f"plugin {plugin!r} took longer than {seconds:g} s in {hook} on this document")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 class ResultError(PluginError):
     """A plugin returned something that breaks its hook's contract (wrong type, a span off the text)."""
@@ -85,6 +121,15 @@ class Pipeline:
         entry_points: Whether to load plugins installed under the ``tradecorpus`` entry point.
         strict: Raise :class:`~tradecorpus.PluginError` when a plugin fails, instead of recording
             the failure in ``doc.errors``.
+        max_chars: The longest article taken, in characters (default :data:`MAX_CHARS`); a longer
+            one raises :class:`~tradecorpus.ReadError` before any work. None: no limit.
+        timeout: Seconds one plugin may spend on one hook for one document (default
+            :data:`TIMEOUT`); a plugin that runs longer is interrupted, its result for that
+            document dropped and a ``TimeoutError`` recorded in ``doc.errors`` (under ``strict``,
+            raised). None: no limit. The interruption uses a timer signal, so it works in the
+            main thread on Unix (as in ``extract_many``'s worker processes); elsewhere the limit
+            is not enforced. Python code is interrupted at once; a single long call into C code
+            (a regular expression that backtracks) ends when that call returns.
     """
 
     def __init__(
@@ -94,19 +139,32 @@ class Pipeline:
         plugins: Plugins = (),
         entry_points: bool = True,
         strict: bool = False,
+        max_chars: int | None = MAX_CHARS,
+        timeout: float | None = TIMEOUT,
     ) -> None:
+        if max_chars is not None and (
+            isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
+        ):
+            raise ValueError(f"max_chars must be a whole number >= 1 or None, got {max_chars!r}")
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0
+        ):
+            raise ValueError(f"timeout must be a number of seconds > 0 or None, got {timeout!r}")
         self._plugins = _named(plugins)
         self.manager: PluginManager = make_plugin_manager(
             disable=disable, plugins=dict(self._plugins), entry_points=entry_points
         )
         self.entry_points = entry_points
         self.strict = strict
+        self.max_chars = max_chars
+        self.timeout = None if timeout is None else float(timeout)
 
     # ----------------------------------------------------------------- pickling for workers
 
     def __reduce__(self) -> tuple[Callable[..., Pipeline], tuple[Any, ...]]:
         refs = [(name, _PluginRef.of(p)) for name, p in self._plugins]
-        return (_rebuild, (self.manager.disabled, refs, self.entry_points, self.strict))
+        limits = (self.max_chars, self.timeout)
+        return (_rebuild, (self.manager.disabled, refs, self.entry_points, self.strict, limits))
 
     def __repr__(self) -> str:
         return f"Pipeline(plugins={list(self.plugin_names)!r}, strict={self.strict!r})"
@@ -159,6 +217,7 @@ class Pipeline:
         failures: list[PluginFailure] = []
         if isinstance(source, Mapping):  # a record: its text is always text, never a path
             text, id, published, title = _unpack_record(source, id, published)
+            self._check_size(text, id)
             article = self._read(text, id, reader.coerce_published(published), failures, strict)
             if title and article.title is None:  # the reader's title (with its span) wins
                 article = attrs.evolve(article, title=title)
@@ -170,8 +229,10 @@ class Pipeline:
             if id is not None:
                 changes["id"] = id
             article = attrs.evolve(article, **changes) if changes else article
+            self._check_size(article.text, article.id)
         else:
-            text, source_id = reader.load_text(source)
+            text, source_id = reader.load_text(source, max_chars=self.max_chars)
+            self._check_size(text, id if id is not None else source_id)
             pub = reader.coerce_published(published)
             article = self._read(text, id if id is not None else source_id, pub, failures, strict)
         doc = Document.from_article(article, errors=tuple(failures))
@@ -220,6 +281,15 @@ class Pipeline:
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
 
+    def _check_size(self, text: str, id: str | None) -> None:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            what = id or "the article"
+            msg = (
+                f"{what}: {len(text):,} characters, over the limit of {self.max_chars:,} "
+                "(raise it with Pipeline(max_chars=...) or --max-chars)"
+            )
+            raise ReadError(msg, path=id)
+
     # ----------------------------------------------------------------- stages
 
     def _read(
@@ -235,7 +305,8 @@ class Pipeline:
         kwargs = {"text": text, "id": id, "published": published}
         for impl in impls:
             try:
-                result = _call(impl, kwargs)
+                with _time_limit(self.timeout, impl.plugin_name, "read_article"):
+                    result = _call(impl, kwargs)
                 if result is None:
                     continue
                 if not isinstance(result, Article) or result.text != text:
@@ -249,7 +320,7 @@ class Pipeline:
                         f"of the text given, got {got}"
                     )
                     raise ResultError(msg, plugin=impl.plugin_name, hook="read_article")
-            except Exception as err:
+            except (Exception, _Timeout) as err:
                 _record(failures, impl.plugin_name, "read_article", err, strict)
                 continue
             if published is not None and result.published != published:
@@ -283,11 +354,12 @@ class Pipeline:
         out = []
         for impl in impls:
             try:
-                result = _call(impl, {"doc": doc})
+                with _time_limit(self.timeout, impl.plugin_name, hook):
+                    result = _call(impl, {"doc": doc})
                 if result is None:
                     continue
                 items = _checked(result, expected, doc.text, impl.plugin_name, hook)
-            except Exception as err:
+            except (Exception, _Timeout) as err:
                 _record(failures, impl.plugin_name, hook, err, strict)
                 continue
             out.append((impl.plugin_name, items))
@@ -327,9 +399,16 @@ def _call(impl: pluggy.HookImpl, kwargs: Mapping[str, Any]) -> Any:
     return impl.function(**{name: kwargs[name] for name in impl.argnames})
 
 
-def _record(failures: list[PluginFailure], plugin: str, hook: str, err: Exception, strict: bool) -> None:
+def _record(
+    failures: list[PluginFailure], plugin: str, hook: str, err: Exception | _Timeout, strict: bool
+) -> None:
     kind = type(err)
-    error = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+    if isinstance(err, _Timeout):
+        error = "TimeoutError"
+    else:
+        error = (
+            kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+        )
     if strict:
         if isinstance(err, PluginError):
             raise err
@@ -511,10 +590,22 @@ class _PluginRef:
 
 
 def _rebuild(
-    disabled: tuple[str, ...], refs: list[tuple[str, _PluginRef]], entry_points: bool, strict: bool
+    disabled: tuple[str, ...],
+    refs: list[tuple[str, _PluginRef]],
+    entry_points: bool,
+    strict: bool,
+    limits: tuple[int | None, float | None] = (MAX_CHARS, TIMEOUT),
 ) -> Pipeline:
     plugins = {name: ref.load() for name, ref in refs}
-    return Pipeline(disable=disabled, plugins=plugins, entry_points=entry_points, strict=strict)
+    max_chars, timeout = limits
+    return Pipeline(
+        disable=disabled,
+        plugins=plugins,
+        entry_points=entry_points,
+        strict=strict,
+        max_chars=max_chars,
+        timeout=timeout,
+    )
 
 
 _WORKER: Pipeline | None = None

@@ -143,11 +143,13 @@ def looks_like_path(source: str) -> bool:
 
 
 def load_text(
-    source: str | os.PathLike[str] | bytes, *, encoding: str | None = None
+    source: str | os.PathLike[str] | bytes, *, encoding: str | None = None, max_chars: int | None = None
 ) -> tuple[str, str | None]:
     """Return ``(text, id)`` for a path, article text or bytes; ``id`` is the path, or None.
 
-    A ``str`` is a path when :func:`looks_like_path` says so, article text otherwise.
+    A ``str`` is a path when :func:`looks_like_path` says so, article text otherwise. With
+    ``max_chars``, a file too large to hold at most that many characters (over four bytes a
+    character, the most UTF-8 takes) is refused before it is read.
 
     Raises:
         ReadError: the file is missing, a directory, unreadable, binary, undecodable or empty
@@ -165,6 +167,13 @@ def load_text(
     path = os.fsdecode(os.fspath(source))
     try:
         with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if max_chars is not None and size > 4 * max_chars:
+                msg = (
+                    f"{path}: {size:,} bytes, too long for the limit of {max_chars:,} characters "
+                    "(raise it with Pipeline(max_chars=...) or --max-chars)"
+                )
+                raise ReadError(msg, path=path)
             data = f.read()
     except (FileNotFoundError, NotADirectoryError) as err:
         raise ReadError(f"{path}: no such file", path=path) from err
