@@ -144,7 +144,9 @@ def test_output_file_gets_ordinary_permissions(tmp_path: Path, capsys: pytest.Ca
     assert kept.stat().st_mode & 0o777 == 0o640
 
 
-def test_failed_run_leaves_no_half_written_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unreadable_article_is_skipped_listed_and_the_run_completes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
     binary = tmp_path / "image.txt"
@@ -152,11 +154,18 @@ def test_failed_run_leaves_no_half_written_output(tmp_path: Path, capsys: pytest
     target = tmp_path / "out.jsonl"
     target.write_text("previous results\n", encoding="utf-8")
     status, _, err = run(["extract", "-f", "jsonl", "-o", str(target), str(good), str(binary)], capsys)
-    assert status == 1
-    assert err.count("\n") == 1
-    assert err.startswith(f"tradecorpus: error: {binary}: ")
-    assert target.read_text(encoding="utf-8") == "previous results\n"  # untouched
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt", "image.txt", "out.jsonl"]
+    assert status == 3
+    assert err.splitlines() == [
+        f"tradecorpus: skipped: {binary}: looks binary (NUL byte at offset 6), not article text",
+        f"tradecorpus: 1 article could not be read (listed in {target}.errors.jsonl)",
+    ]
+    assert [json.loads(line)["id"] for line in target.read_text(encoding="utf-8").splitlines()] == [str(good)]
+    (listed,) = Path(f"{target}.errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(listed) == {
+        "id": str(binary),
+        "error": "ReadError",
+        "message": f"{binary}: looks binary (NUL byte at offset 6), not article text",
+    }
 
 
 def test_missing_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -169,9 +178,9 @@ def test_undecodable_file_names_the_byte(tmp_path: Path, capsys: pytest.CaptureF
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"Tariffs rose \x81\x8d\x8f\x90\x9d sharply.")
     status, _, err = run(["extract", str(bad)], capsys)
-    assert status == 1
-    assert err.startswith(f"tradecorpus: error: {bad}: not valid UTF-8 at byte 13 (0x81)")
-    assert err.count("\n") == 1
+    assert status == 3
+    assert err.startswith(f"tradecorpus: skipped: {bad}: not valid UTF-8 at byte 13 (0x81)")
+    assert err.count("\n") == 2
 
 
 def test_unknown_plugin_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -244,9 +253,12 @@ def test_module_entry_point_runs_in_a_fresh_interpreter() -> None:
     assert version.stdout.startswith("tradecorpus ")
 
 
-def test_empty_file_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_empty_file_is_skipped_with_its_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     status, out, err = run(["extract", str(empty)], capsys)
-    assert (status, out) == (1, "")
-    assert err == f"tradecorpus: error: {empty}: empty file, no article text\n"
+    assert (status, out) == (3, "")
+    assert err == (
+        f"tradecorpus: skipped: {empty}: empty file, no article text\n"
+        "tradecorpus: 1 article could not be read\n"
+    )

@@ -116,7 +116,7 @@ def test_bad_limits_are_refused(kwargs: dict[str, object], message: str) -> None
 def test_cli_limits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Trade talks resumed in Beijing. " * 100, encoding="utf-8")
-    assert main(["extract", "--max-chars", "100", str(article)]) == 1
+    assert main(["extract", "--max-chars", "100", str(article)]) == 3
     assert "a.txt: 3,200 bytes, too long for the limit of 100 characters" in capsys.readouterr().err
     assert main(["extract", "--max-chars", "0", "--timeout", "0", "--format", "jsonl", str(article)]) == 0
     with pytest.raises(SystemExit):

@@ -20,12 +20,12 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import tradecorpus
-from tradecorpus.errors import PluginError, TradecorpusError
+from tradecorpus.errors import PluginError, ReadError, TradecorpusError
 from tradecorpus.html import money_value, render_html
 from tradecorpus.io import load_gold, to_label_studio, write_brat, write_timeml
 from tradecorpus.model import Document
@@ -66,51 +66,126 @@ def _seed_records() -> list[Source]:
     ]
 
 
-def _expand(paths: Sequence[str]) -> list[Source]:
-    """Turn the command line's paths into sources, checking every one exists before any work."""
-    if list(paths).count("-") > 1:
-        raise _UsageError("- (standard input) can be given only once")
-    sources: list[Source] = []
-    for raw in paths:
-        if raw == "-":
-            sources.append(_stdin_record())
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in TEXT_SUFFIXES and p.is_file())
-            if not found:
-                raise _InputError(f"{raw}: folder holds no {' or '.join(TEXT_SUFFIXES)} files")
-            sources.extend(found)
-        elif path.is_file():
-            if path.suffix == ".jsonl":
-                sources.extend(_jsonl_records(path))
+class _Inputs:
+    """The command line's inputs, each checked to exist before any work, read lazily: a folder's
+    files are listed up front, a ``.jsonl`` file's records are parsed one line at a time as the
+    run reaches them, so memory stays flat however large the input."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        if list(paths).count("-") > 1:
+            raise _UsageError("- (standard input) can be given only once")
+        self.items: list[tuple[str, Any]] = []  # ("source", source) or ("jsonl", path)
+        for raw in paths:
+            if raw == "-":
+                self.items.append(("source", _stdin_record()))
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                found = sorted(p for p in path.rglob("*") if p.suffix in TEXT_SUFFIXES and not p.is_dir())
+                if not found:
+                    raise _InputError(f"{raw}: folder holds no {' or '.join(TEXT_SUFFIXES)} files")
+                self.items.extend(("source", p) for p in found)
+            elif path.is_file():
+                self.items.append(("jsonl", path) if path.suffix == ".jsonl" else ("source", path))
+            elif path.exists():
+                raise _InputError(f"{raw}: not a regular file")
             else:
-                sources.append(path)
-        elif path.exists():
-            raise _InputError(f"{raw}: not a regular file")
-        else:
-            raise _InputError(f"{raw}: no such file or folder")
-    return sources
+                raise _InputError(f"{raw}: no such file or folder")
+
+    @property
+    def total(self) -> int | None:
+        """How many articles, when known without reading (not with ``.jsonl`` inputs)."""
+        return None if any(kind == "jsonl" for kind, _ in self.items) else len(self.items)
+
+    def sources(self, on_bad_record: Callable[[str, str], None]) -> Iterator[Source]:
+        for kind, item in self.items:
+            if kind == "jsonl":
+                yield from _jsonl_records(item, on_bad_record)
+            else:
+                yield item
+
+
+def _source_id(source: Source) -> str | None:
+    """The id a source's document will have: a file's path, a record's id."""
+    if isinstance(source, Path):
+        return str(source)
+    if isinstance(source, Mapping):
+        found = source.get("id")
+        return found if isinstance(found, str) else None
+    return None
 
 
 def _stdin_record() -> dict[str, Any]:
     return {"text": decode(sys.stdin.buffer.read(), path="<stdin>"), "id": "<stdin>"}
 
 
-def _jsonl_records(path: Path) -> Iterator[dict[str, Any]]:
-    """The records of a ``.jsonl`` file, checked line by line."""
+def _jsonl_records(path: Path, on_bad_record: Callable[[str, str], None]) -> Iterator[dict[str, Any]]:
+    """The records of a ``.jsonl`` file, line by line; a bad line is reported and skipped."""
     with path.open("rb") as fh:
         for number, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
+            where = f"{path}:{number}"
             try:
                 record = json.loads(line)
             except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                raise _InputError(f"{path}:{number}: not a JSON record: {err}") from err
+                on_bad_record(where, f"{where}: not a JSON record: {err}")
+                continue
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise _InputError(f"{path}:{number}: a record needs a string 'text' field")
-            record.setdefault("id", f"{path}:{number}")
+                on_bad_record(where, f"{where}: a record needs a string 'text' field")
+                continue
+            if not isinstance(record.get("id"), str):
+                record["id"] = where
             yield {k: record.get(k) for k in ("id", "text", "published", "title")}
+
+
+class _Failures:
+    """Articles that could not be read: each one line on standard error, and a JSON line in the
+    errors file when there is one."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.count = 0
+        self._file: IO[str] | None = None
+
+    def add(self, id: str | None, error: str, message: str) -> None:
+        self.count += 1
+        print(f"tradecorpus: skipped: {message}", file=sys.stderr)
+        if self.path is None:
+            return
+        if self._file is None:
+            self._file = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 -- closed by close()
+        self._file.write(
+            json.dumps({"id": id, "error": error, "message": message}, ensure_ascii=False) + "\n"
+        )
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+def _done_ids(path: Path) -> set[str]:
+    """The ids recorded in a JSONL file (an output or errors file) of an earlier run; an
+    incomplete last line (a run that was killed while writing it) is cut off."""
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    complete = data[: data.rfind(b"\n") + 1]
+    if len(complete) != len(data):
+        with path.open("r+b") as fh:
+            fh.truncate(len(complete))
+    ids: set[str] = set()
+    for number, line in enumerate(complete.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            found = json.loads(line).get("id")
+        except (UnicodeDecodeError, json.JSONDecodeError, AttributeError) as err:
+            raise _InputError(f"{path}:{number}: not a line of an earlier run: {err}") from err
+        if isinstance(found, str):
+            ids.add(found)
+    return ids
 
 
 # --------------------------------------------------------------------------- outputs
@@ -307,23 +382,69 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             coerce_published(args.published)
         except ValueError as err:
             raise _UsageError(f"--published: {err}") from err
-    # every input is listed (and .jsonl lines parsed) before any output, so a bad input fails early
-    sources = _expand(args.paths) if args.paths else _seed_records()
+    to_file = args.output is not None and args.output != "-"
+    if args.resume and (args.format != "jsonl" or not to_file):
+        raise _UsageError("--resume continues a --format jsonl run into an --output FILE")
+    # every input is checked to exist before any output, so a missing one fails at once
+    inputs = _Inputs(args.paths) if args.paths else None
+    errors_path = args.errors or (
+        f"{args.output}.errors.jsonl" if to_file and args.format != "html" else None
+    )
+    if errors_path is not None and args.format in FOLDER_FORMATS and args.errors is None:
+        errors_path = str(Path(args.output) / "errors.jsonl")
+    done: set[str] = set()
+    if args.resume:
+        done = _done_ids(Path(args.output)) | (_done_ids(Path(errors_path)) if errors_path else set())
+    elif errors_path is not None and Path(errors_path).exists():
+        Path(errors_path).unlink()  # a fresh run starts a fresh errors file
+    failures = _Failures(errors_path)
+
+    def bad_record(where: str, message: str) -> None:
+        if where not in done:
+            failures.add(where, "FormatError", message)
+
+    def unreadable(source: Source, err: ReadError) -> None:
+        failures.add(_source_id(source), type(err).__name__, str(err))
+
+    if inputs is None:
+        sources: Iterable[Source] = _seed_records()
+        total: int | None = 4
+    else:
+        sources, total = inputs.sources(bad_record), inputs.total
+    if done:
+        sources = (s for s in sources if _source_id(s) not in done)
+        total = None
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    show = show and len(sources) > 1
-    if args.format in FOLDER_FORMATS:
-        if args.output is None or args.output == "-":
-            raise _UsageError(f"--format {args.format} writes a folder of files: give it with --output DIR")
-        target = Path(args.output)
-        if target.exists() and not target.is_dir():
-            raise _InputError(f"{args.output}: not a folder")
-        found = pipeline.extract_many(sources, workers=args.workers, published=args.published)
-        written = list(_progress(found, len(sources), show))
-        (write_brat if args.format == "brat" else write_timeml)(written, target)
-        return 0
-    with _atomic_output(args.output) as out:
-        docs = pipeline.extract_many(sources, workers=args.workers, published=args.published)
-        _write(_progress(docs, len(sources), show), args.format, out)
+    show = show and total != 1
+    try:
+        docs = pipeline.extract_many(
+            sources, workers=args.workers, published=args.published, on_error=unreadable
+        )
+        if args.format in FOLDER_FORMATS:
+            if not to_file:
+                raise _UsageError(
+                    f"--format {args.format} writes a folder of files: give it with --output DIR"
+                )
+            target = Path(args.output)
+            if target.exists() and not target.is_dir():
+                raise _InputError(f"{args.output}: not a folder")
+            written = list(_progress(docs, total, show))
+            (write_brat if args.format == "brat" else write_timeml)(written, target)
+        elif args.resume:  # appended and flushed line by line: a killed run keeps what it finished
+            with open(args.output, "a", encoding="utf-8") as appended:
+                for doc in _progress(docs, total, show):
+                    appended.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+                    appended.flush()
+        else:
+            with _atomic_output(args.output) as out:
+                _write(_progress(docs, total, show), args.format, out)
+    finally:
+        failures.close()
+    if failures.count:
+        listed = f" (listed in {errors_path})" if errors_path else ""
+        noun = "article" if failures.count == 1 else "articles"
+        print(f"tradecorpus: {failures.count} {noun} could not be read{listed}", file=sys.stderr)
+        return 3
     return 0
 
 
@@ -409,6 +530,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for every input")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin failure")
+    ex.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write the articles that could not be read here, one JSON line each "
+        "(default with --output FILE: FILE.errors.jsonl)",
+    )
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted --format jsonl run into the same --output FILE, skipping the "
+        "articles it holds (and those in the errors file)",
+    )
     ex.add_argument(
         "--max-chars",
         type=_limit(int),

@@ -248,36 +248,71 @@ class Pipeline:
         *,
         workers: int = 1,
         published: str | dt.date | None = None,
+        on_error: Callable[[Source, ReadError], None] | None = None,
     ) -> Iterator[Document]:
         """Extract from each source lazily, yielding documents in input order.
 
         With ``workers`` > 1 the work runs in that many processes, each with its own copy of this
         pipeline; at most ``4 * workers`` articles are in flight, so memory stays bounded however
-        long ``sources`` is. A source that cannot be read raises :class:`~tradecorpus.ReadError`
-        from the iterator when its turn comes.
+        long ``sources`` is. A source that cannot be read (missing, binary, undecodable, over
+        ``max_chars``) raises :class:`~tradecorpus.ReadError` from the iterator when its turn
+        comes; with ``on_error``, it is passed to ``on_error(source, error)`` instead, and the
+        run goes on with the next source.
         """
         if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
             msg = f"workers must be a whole number >= 1, got {workers!r}"
             raise ValueError(msg)  # raised here, at the call, not at the first next()
         reader.coerce_published(published)
         if workers == 1:
-            return (self.extract(source, published=published) for source in sources)
-        return self._in_processes(sources, workers, published)
+            return self._in_process(sources, published, on_error)
+        return self._in_processes(sources, workers, published, on_error)
+
+    def _in_process(
+        self,
+        sources: Iterable[Source],
+        published: str | dt.date | None,
+        on_error: Callable[[Source, ReadError], None] | None,
+    ) -> Iterator[Document]:
+        for source in sources:
+            try:
+                doc = self.extract(source, published=published)
+            except ReadError as err:
+                if on_error is None:
+                    raise
+                on_error(source, err)
+                continue
+            yield doc
 
     def _in_processes(
-        self, sources: Iterable[Source], workers: int, published: str | dt.date | None
+        self,
+        sources: Iterable[Source],
+        workers: int,
+        published: str | dt.date | None,
+        on_error: Callable[[Source, ReadError], None] | None,
     ) -> Iterator[Document]:
         executor = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(self,)
         )
-        window: collections.deque[concurrent.futures.Future[Document]] = collections.deque()
+        window: collections.deque[tuple[Source, concurrent.futures.Future[Document]]] = collections.deque()
+
+        def done() -> Iterator[Document]:
+            source, future = window.popleft()
+            try:
+                doc = future.result()
+            except ReadError as err:
+                if on_error is None:
+                    raise
+                on_error(source, err)
+                return
+            yield doc
+
         try:
             for source in sources:
-                window.append(executor.submit(_work, source, published))
+                window.append((source, executor.submit(_work, source, published)))
                 if len(window) >= 4 * workers:
-                    yield window.popleft().result()
+                    yield from done()
             while window:
-                yield window.popleft().result()
+                yield from done()
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
 
@@ -677,6 +712,8 @@ def extract_many(
     published: str | dt.date | None = None,
     disable: Iterable[str] = (),
     plugins: Plugins = (),
+    on_error: Callable[[Source, ReadError], None] | None = None,
 ) -> Iterator[Document]:
     """Extract from many articles lazily, in input order; see :meth:`Pipeline.extract_many`."""
-    return _pipeline(tuple(disable), plugins).extract_many(sources, workers=workers, published=published)
+    pipeline = _pipeline(tuple(disable), plugins)
+    return pipeline.extract_many(sources, workers=workers, published=published, on_error=on_error)
