@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -80,3 +81,30 @@ def test_sentence_gold_commitments_floor() -> None:
 def test_disabling_money_leaves_nothing_to_commit() -> None:
     doc = tradecorpus.extract({"text": CASES[0][0]}, disable=["money"])
     assert doc.money == () == doc.commitments
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "China agreed to buy $50 billion of goods. ",  # a commitment in every sentence
+        "agreed to buy $1 billion and $2 billion and ",  # one sentence, amounts without end
+        "China has promised, pledged and agreed ",
+        "$5 ",
+    ],
+    ids=repr,
+)
+def test_time_stays_linear_on_adversarial_text(unit: str) -> None:
+    """The commitments extractor alone, given the amounts the money extractor finds, on 100 KB
+    and on 1 MB of one repeated piece."""
+    from tradecorpus.extractors.commitments import find_commitments
+    from tradecorpus.extractors.money import find_money
+
+    def seconds(size: int) -> float:
+        text = unit * (size // len(unit))
+        doc = tradecorpus.Document(text=text, money=tuple(find_money(text)))
+        started = time.perf_counter()
+        find_commitments(doc)
+        return time.perf_counter() - started
+
+    small, large = seconds(100_000), seconds(1_000_000)
+    assert large < 20 * small + 0.5, (small, large)

@@ -70,14 +70,22 @@ def _clean() -> st.SearchStrategy[str]:
     return st.lists(sentences, min_size=1, max_size=4).map(" ".join)
 
 
+def _long_line() -> st.SearchStrategy[str]:
+    """Many sentences on one line, with no line break at all (a paragraph dump, a wire feed)."""
+    sentences = st.one_of(money_texts().map(lambda c: c[0]), quote_texts().map(lambda c: c[0]))
+    return st.lists(sentences, min_size=10, max_size=30).map(" ".join)
+
+
 def article_texts() -> st.SearchStrategy[str]:
     """Text of every sort a plugin meets: sentences of trade news (amounts, dates, quotes, names),
-    the same lower-cased and stripped of punctuation, wire copy with a header line, hostile runs of
-    the characters extractors look for, and arbitrary Unicode (no surrogates), empty text included.
+    many of them on one long line with no line break, the same lower-cased and stripped of
+    punctuation, wire copy with a header line, hostile runs of the characters extractors look for,
+    and arbitrary Unicode (no surrogates), empty text included.
     """
     clean = _clean()
     return st.one_of(
         clean,
+        _long_line(),
         clean.map(lambda text: strip_punctuation(text).text),
         clean.map(lambda text: f"date 2019-11-13\nBy Jane Doe\n\n{text}"),
         _hostile(),
