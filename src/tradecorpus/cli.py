@@ -34,9 +34,9 @@ from tradecorpus.reader import coerce_published, decode
 
 __all__ = ["main"]
 
-FORMATS = ("table", "json", "jsonl", "html", "label-studio", "brat", "timeml")
-#: Formats written as a folder of files (one or two per document), not as one stream.
-FOLDER_FORMATS = ("brat", "timeml")
+FORMATS = ("table", "json", "jsonl", "html", "label-studio", "brat", "timeml", "parquet")
+#: Formats written as a folder of files (per document, or per kind of finding), not as one stream.
+FOLDER_FORMATS = ("brat", "timeml", "parquet")
 #: File suffixes read from a folder.
 TEXT_SUFFIXES = (".txt", ".text")
 
@@ -428,8 +428,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             target = Path(args.output)
             if target.exists() and not target.is_dir():
                 raise _InputError(f"{args.output}: not a folder")
-            written = list(_progress(docs, total, show))
-            (write_brat if args.format == "brat" else write_timeml)(written, target)
+            if args.format == "parquet":  # streamed, a batch of documents at a time
+                _write_parquet()(_progress(docs, total, show), target)
+            else:
+                written = list(_progress(docs, total, show))
+                (write_brat if args.format == "brat" else write_timeml)(written, target)
         elif args.resume:  # appended and flushed line by line: a killed run keeps what it finished
             with open(args.output, "a", encoding="utf-8") as appended:
                 for doc in _progress(docs, total, show):
@@ -446,6 +449,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"tradecorpus: {failures.count} {noun} could not be read{listed}", file=sys.stderr)
         return 3
     return 0
+
+
+def _write_parquet() -> Callable[..., Any]:
+    try:
+        from tradecorpus.parquet import write_parquet
+    except ImportError as err:
+        raise _InputError(f"--format parquet: {err}") from err
+    return write_parquet
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:
