@@ -8,6 +8,7 @@ import importlib.util
 _OPTIONAL = {
     "src/tradecorpus/spacy_component.py": "spacy",
     "src/tradecorpus/parquet.py": "pyarrow",
+    "src/tradecorpus/dask.py": "dask",
 }
 
 collect_ignore = [path for path, needs in _OPTIONAL.items() if importlib.util.find_spec(needs) is None]
