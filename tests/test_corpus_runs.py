@@ -152,3 +152,14 @@ def test_a_killed_run_resumed_ends_with_every_article_exactly_once(
     ids = _ids(out)
     assert len(ids) == len(set(ids)) == 400
     assert sorted(ids) == sorted(str(p) for p in folder.glob("*.txt"))
+
+
+def test_a_glob_left_unexpanded_is_expanded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _folder(tmp_path, 3)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "deep.txt").write_text(STORY.replace("{n}", "9"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", f"{folder}/**/*.txt", "-f", "jsonl", "-o", str(out), "--no-progress"]) == 0
+    assert [Path(i).name for i in _ids(out)] == ["0000.txt", "0001.txt", "0002.txt", "deep.txt"]
+    assert main(["extract", f"{folder}/*.none", "-f", "jsonl"]) == 1
+    assert capsys.readouterr().err == f"tradecorpus: error: {folder}/*.none: no file matches\n"

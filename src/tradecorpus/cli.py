@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import glob
 import importlib.resources
 import json
 import os
@@ -80,6 +81,13 @@ class _Inputs:
                 self.items.append(("source", _stdin_record()))
                 continue
             path = Path(raw)
+            if not path.exists() and any(ch in raw for ch in "*?["):  # a pattern the shell left as it was
+                matched = sorted(Path(p) for p in glob.glob(raw, recursive=True) if not Path(p).is_dir())
+                if not matched:
+                    raise _InputError(f"{raw}: no file matches")
+                for each in matched:
+                    self.items.append(("jsonl", each) if each.suffix == ".jsonl" else ("source", each))
+                continue
             if path.is_dir():
                 found = sorted(p for p in path.rglob("*") if p.suffix in TEXT_SUFFIXES and not p.is_dir())
                 if not found:
