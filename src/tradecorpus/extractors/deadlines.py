@@ -104,7 +104,8 @@ def find_deadlines(doc: Document) -> list[Deadline]:
             continue
         lo, hi = _bounds(doc, date.start)
         lo, hi = max(lo, date.start - _REACH), min(hi, date.end + _REACH)  # (linear in a long sentence)
-        before = text[lo : date.start]
+        # (what the cue patterns read: each must end within a hundred characters or so of the date)
+        before = text[max(lo, date.start - _BEFORE_REACH) : date.start]
         kind: str | None = None
         after = _DEADLINE_AFTER.match(text, date.end)
         if after or (date.type != "DURATION" and _DEADLINE_BEFORE.search(before)):
@@ -235,6 +236,10 @@ def _against_published(date: DateMention, doc: Document) -> tuple[str, int] | No
 
 #: How far from a date its sentence is read, at most.
 _REACH: Final = 300
+#: How far before a date the cue patterns look. The longest match any of them makes is about 130
+#: characters (``have to … by`` with 60 characters between, then 24 more to the date), so a search
+#: further back could never succeed; it would only cost time.
+_BEFORE_REACH: Final = 240
 
 
 def _bounds(doc: Document, pos: int) -> tuple[int, int]:
