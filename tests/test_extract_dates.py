@@ -207,3 +207,23 @@ def test_seed_deadlines_match_gold(path: Path) -> None:
     assert [(d.date.start, d.date.end, d.kind, d.event) for d in doc.deadlines] == [
         (d.date.start, d.date.end, d.kind, d.event) for d in gold.deadlines
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a measure said to start: the date still to come, across the turn of the year
+        ("New duties would take effect on Jan. 1, the ministry said.", dt.date(2024, 12, 10), "2025-01-01"),
+        ("Tariffs take effect Feb. 1.", dt.date(2024, 12, 10), "2025-02-01"),
+        ("The rules would go into force on Jan. 15.", dt.date(2019, 12, 20), "2020-01-15"),
+        ("Talks would resume on Jan. 8, he said.", dt.date(2019, 12, 20), "2020-01-08"),
+        # ... and one that has started, or a past event: the date gone by
+        ("Tariffs took effect on Jan. 1.", dt.date(2024, 12, 10), "2024-01-01"),
+        ("The deal was signed on Dec. 28.", dt.date(2020, 1, 5), "2019-12-28"),
+    ],
+)
+def test_a_day_without_its_year_follows_the_tense_of_its_sentence(
+    text: str, published: dt.date, value: str
+) -> None:
+    (date,) = find_dates(Document(text=text, published=published))
+    assert date.value == value

@@ -825,7 +825,10 @@ _SENTENCE_END: Final = re.compile(r"[.!?;][ \t\n]+(?=[A-Z\"“])")
 _FUTURE_WORD: Final = re.compile(
     r"\b(?:will|'ll|’ll|shall|going[ \t]+to|plans?[ \t]+to|planned[ \t]+for|scheduled|expected[ \t]+to|"
     r"set[ \t]+(?:for|to)|deadline|next|upcoming|coming|effective|"
-    r"to[ \t]+(?:meet|be|hold|start|begin|take|resume|visit|sign|vote|announce|decide))\b",
+    r"to[ \t]+(?:meet|be|hold|start|begin|take|resume|visit|sign|vote|announce|decide)|"
+    # a measure said to start (``new duties would take effect on Jan. 1``, ``tariffs take effect``)
+    r"(?:would[ \t]+)?(?:take[ \t]+effect|go[ \t]+into[ \t]+(?:effect|force)|come[ \t]+into[ \t]+force|"
+    r"kick[ \t]+in)|would[ \t]+(?:begin|start|resume|expire))\b",
     re.IGNORECASE,
 )
 _PAST_WORD: Final = re.compile(
