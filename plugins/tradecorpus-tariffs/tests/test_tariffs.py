@@ -186,6 +186,19 @@ CASES = [
         id="party-after-preposition-is-not-the-imposer",
     ),
     pytest.param(
+        "Taiwan will cut tariffs on such products as cosmetics, bicycles, apples, radios, garments, "
+        "soybeans and television sets.",
+        None,
+        _want(
+            "tariffs on such products as cosmetics, bicycles, apples, radios, garments, soybeans and "
+            "television sets",
+            goods="such products as cosmetics, bicycles, apples, radios, garments, soybeans and "
+            "television sets",
+            imposer="Taiwan",
+        ),
+        id="such-goods-as-a-list",
+    ),
+    pytest.param(
         "Lumber exports fell 33 pct because of a duty on softwood lumber, the department said.",
         None,
         _want("duty on softwood lumber", goods="softwood lumber"),

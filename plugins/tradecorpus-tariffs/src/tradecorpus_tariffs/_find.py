@@ -147,7 +147,7 @@ _QUANTITY: Final = re.compile(
     re.IGNORECASE,
 )
 # the rest of a list of goods after a comma: ", television sets and hand tools"
-_LIST: Final = re.compile(r"(?:,\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}){0,4},?\s+(?:and|or)\s+(?=[a-z])")
+_LIST: Final = re.compile(r"(?:,\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}){0,8},?\s+(?:and|or)\s+(?=[a-z])")
 _AGENT: Final = re.compile(r"\s+(?:imposed|levied|set|announced|introduced|proposed)?\s*by\s+(?=\S)")
 _WORD: Final = re.compile(r"[A-Za-z0-9$€£¥](?:[\w$€£¥&'’.-]|,(?=\d))*")
 _ABBREVIATION: Final = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")
@@ -508,7 +508,8 @@ def _goods(ctx: _Context, at: int, limit: int) -> tuple[tuple[int, int] | None, 
             lower = bare.lower()
             if word.start() in ctx.date_at or count == _MAX_GOODS_WORDS:
                 break
-            if lower in _STOP_WORDS and not (first < 0 and lower in ("other", "some")):
+            such_as = lower == "as" and first >= 0 and text[first : first + 5].lower() == "such "
+            if lower in _STOP_WORDS and not (first < 0 and lower in ("other", "some")) and not such_as:
                 break
             if _ADVERB.fullmatch(bare) and lower not in _NOT_ADVERBS:
                 break
