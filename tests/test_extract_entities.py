@@ -292,6 +292,7 @@ GOVERNMENT = [
     "He said Peking itself would have to persuade Congress.",
     "laws which prevent Peking getting such status",
     "a bid to help Tokyo open its market",
+    "In return, Washington agreed to forego duties.",  # the word before is another clause's
 ]
 PLACE = [
     "Talks were held in Beijing.",
@@ -302,6 +303,7 @@ PLACE = [
     "Beijing talks ended.",
     "Beijing's streets were quiet.",
     "a rally at Beijing's Palace of Culture",
+    "In Beijing, officials said talks resumed.",
 ]
 
 

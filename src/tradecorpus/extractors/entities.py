@@ -448,6 +448,8 @@ def _word_after(text: str, end: int) -> str:
 # --------------------------------------------------------------------------- capitals
 
 
+#: A clause mark between a capital and the word before it (``In return, Washington``).
+_CLAUSE_GAP: Final = re.compile(r"[,;:][^\w]*$")
 #: The word after a capital and the name joined to it by ``and``/``or``: ``and Washington``, ``and the U.S``.
 _PARTNER: Final = re.compile(r"[^\W_]+(?:\W{1,3}[^\W_]+)?")
 
@@ -467,6 +469,8 @@ def _stands_for_government(hit: _Hit, text: str, places: Sequence[Span]) -> bool
         m = _WORD.search(text, hit.end + 2, min(len(text), hit.end + 40))
         return not (m and m.group().lower() in _PLACE_AFTER)
     before = _word_before(text, hit.start)
+    if _CLAUSE_GAP.search(text, max(0, hit.start - 12), hit.start):
+        before = ""  # "In return, Washington agreed": the word before is another clause's
     if before == "the":
         before = _word_before(text, hit.start, skip=1)
     if before == "to" and _word_before(text, hit.start, skip=1) in _GOVERNMENT_BEFORE_TO:
