@@ -102,6 +102,8 @@ CASES = [
         "Taiwan said it will cut tariffs on 1,700 goods in December.",
         [("December", "2019-12", "effective", "it will cut tariffs on 1,700 goods")],
     ),
+    # the date that ends a measure's span is not the day it takes effect
+    ("They agreed to cut tariffs by 10 pct every two years up to 2026.", []),
     ("Talks that will decide the deal resumed last week.", []),
     ("Nothing has been scheduled as the sides wait to see what can be achieved next week.", []),
     ("Officials will meet under the terms of a July 2018 pact.", []),

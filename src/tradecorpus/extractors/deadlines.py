@@ -71,6 +71,12 @@ _MEASURE_BEFORE: Final = re.compile(
     r"\btariff[ \t]+(?:cuts?|increases?|reductions?)\b(?:[^;!?,]|,(?=[0-9])){0,40}$",
     re.IGNORECASE,
 )
+#: A date that ends a measure's span rather than starts it (``cut tariffs ... every two years up to
+#: 1996``, ``until the end of 2020``).
+_UNTIL_BEFORE: Final = re.compile(
+    r"\b(?:until|till|up[ \t]+to|up[ \t]+until|through|thru)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
 _EFFECTIVE_AFTER: Final = re.compile(
     r"[^.;!?]{0,30}?\b(?:tak(?:e|es)[ \t]+effect|took[ \t]+effect|(?:go|goes|went)[ \t]+into[ \t]+effect|"
     r"kick(?:s|ed)?[ \t]+in)\b",
@@ -113,7 +119,12 @@ def find_deadlines(doc: Document) -> list[Deadline]:
         elif (
             _EFFECTIVE_BEFORE.search(before)
             or _EFFECTIVE_AFTER.match(text, date.end)
-            or (date.type == "DATE" and len(date.value) >= 4 and _MEASURE_BEFORE.search(before))
+            or (
+                date.type == "DATE"
+                and len(date.value) >= 4
+                and _MEASURE_BEFORE.search(before)
+                and not _UNTIL_BEFORE.search(before)
+            )
         ):
             kind = "effective"
         elif (
