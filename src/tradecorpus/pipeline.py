@@ -264,55 +264,31 @@ class Pipeline:
             raise ValueError(msg)  # raised here, at the call, not at the first next()
         reader.coerce_published(published)
         if workers == 1:
-            return self._in_process(sources, published, on_error)
-        return self._in_processes(sources, workers, published, on_error)
+            return _reported(self._in_process(sources, published), on_error)
+        return _reported(self._in_processes(sources, workers, published), on_error)
 
     def _in_process(
-        self,
-        sources: Iterable[Source],
-        published: str | dt.date | None,
-        on_error: Callable[[Source, ReadError], None] | None,
-    ) -> Iterator[Document]:
+        self, sources: Iterable[Source], published: str | dt.date | None
+    ) -> Iterator[tuple[Source, Callable[[], Document]]]:
         for source in sources:
-            try:
-                doc = self.extract(source, published=published)
-            except ReadError as err:
-                if on_error is None:
-                    raise
-                on_error(source, err)
-                continue
-            yield doc
+            yield source, functools.partial(self.extract, source, published=published)
 
     def _in_processes(
-        self,
-        sources: Iterable[Source],
-        workers: int,
-        published: str | dt.date | None,
-        on_error: Callable[[Source, ReadError], None] | None,
-    ) -> Iterator[Document]:
+        self, sources: Iterable[Source], workers: int, published: str | dt.date | None
+    ) -> Iterator[tuple[Source, Callable[[], Document]]]:
         executor = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(self,)
         )
         window: collections.deque[tuple[Source, concurrent.futures.Future[Document]]] = collections.deque()
-
-        def done() -> Iterator[Document]:
-            source, future = window.popleft()
-            try:
-                doc = future.result()
-            except ReadError as err:
-                if on_error is None:
-                    raise
-                on_error(source, err)
-                return
-            yield doc
-
         try:
             for source in sources:
                 window.append((source, executor.submit(_work, source, published)))
                 if len(window) >= 4 * workers:
-                    yield from done()
+                    done, future = window.popleft()
+                    yield done, future.result
             while window:
-                yield from done()
+                done, future = window.popleft()
+                yield done, future.result
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
 
@@ -402,6 +378,28 @@ class Pipeline:
 
 
 # --------------------------------------------------------------------------- calling and checking
+
+
+def _reported(
+    results: Iterator[tuple[Source, Callable[[], Document]]],
+    on_error: Callable[[Source, ReadError], None] | None,
+) -> Iterator[Document]:
+    """Each source's document, in order: a source that cannot be read raises its
+    :class:`~tradecorpus.ReadError`, or with ``on_error`` is passed to it and skipped."""
+    try:
+        for source, result in results:
+            try:
+                doc = result()
+            except ReadError as err:
+                if on_error is None:
+                    raise
+                on_error(source, err)
+                continue
+            yield doc
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:  # (the worker processes end with the run, not when collected)
+            close()
 
 
 def _unpack_record(
