@@ -163,3 +163,18 @@ def test_a_glob_left_unexpanded_is_expanded(tmp_path: Path, capsys: pytest.Captu
     assert [Path(i).name for i in _ids(out)] == ["0000.txt", "0001.txt", "0002.txt", "deep.txt"]
     assert main(["extract", f"{folder}/*.none", "-f", "jsonl"]) == 1
     assert capsys.readouterr().err == f"tradecorpus: error: {folder}/*.none: no file matches\n"
+
+
+@pytest.mark.parametrize("fmt", ["brat", "timeml", "html"])
+def test_the_errors_file_stands_beside_any_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(STORY.replace("{n}", "3"), encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / ("page.html" if fmt == "html" else "folder")  # a folder not made yet
+    assert main(["extract", str(good), str(empty), "--format", fmt, "--output", str(out)]) == 3
+    (listed,) = Path(f"{out}.errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(listed)["id"] == str(empty)
+    assert out.exists()

@@ -393,13 +393,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     to_file = args.output is not None and args.output != "-"
     if args.resume and (args.format != "jsonl" or not to_file):
         raise _UsageError("--resume continues a --format jsonl run into an --output FILE")
+    if args.format in FOLDER_FORMATS:
+        if not to_file:
+            raise _UsageError(f"--format {args.format} writes a folder of files: give it with --output DIR")
+        if Path(args.output).exists() and not Path(args.output).is_dir():
+            raise _InputError(f"{args.output}: not a folder")
     # every input is checked to exist before any output, so a missing one fails at once
     inputs = _Inputs(args.paths) if args.paths else None
-    errors_path = args.errors or (
-        f"{args.output}.errors.jsonl" if to_file and args.format != "html" else None
-    )
-    if errors_path is not None and args.format in FOLDER_FORMATS and args.errors is None:
-        errors_path = str(Path(args.output) / "errors.jsonl")
+    # the articles that could not be read are listed beside the output (out.jsonl.errors.jsonl,
+    # brat.errors.jsonl): a folder being written may not exist yet when the first is listed
+    errors_path = args.errors or (f"{Path(args.output)}.errors.jsonl" if to_file else None)
     done: set[str] = set()
     if args.resume:
         done = _done_ids(Path(args.output)) | (_done_ids(Path(errors_path)) if errors_path else set())
@@ -415,8 +418,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         failures.add(_source_id(source), type(err).__name__, str(err))
 
     if inputs is None:
-        sources: Iterable[Source] = _seed_records()
-        total: int | None = 4
+        seeds = _seed_records()
+        sources: Iterable[Source] = seeds
+        total: int | None = len(seeds)
     else:
         sources, total = inputs.sources(bad_record), inputs.total
     if done:
@@ -429,13 +433,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             sources, workers=args.workers, published=args.published, on_error=unreadable
         )
         if args.format in FOLDER_FORMATS:
-            if not to_file:
-                raise _UsageError(
-                    f"--format {args.format} writes a folder of files: give it with --output DIR"
-                )
             target = Path(args.output)
-            if target.exists() and not target.is_dir():
-                raise _InputError(f"{args.output}: not a folder")
             if args.format == "parquet":  # streamed, a batch of documents at a time
                 _write_parquet()(_progress(docs, total, show), target)
             else:
