@@ -53,12 +53,7 @@ h1, h2, h3, nav, .legend, .meta, ul.findings {
   font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { color: inherit; border-radius: 3px; padding: 0 1px; }
-mark.money { background: #b7e4c7; }
-mark.date { background: #bde0fe; }
-mark.official { background: #ffd6a5; }
-mark.entity { background: #e2c2ff; }
-mark.quote { background: #fff3b0; font-style: italic; }
-mark.extra { background: #dddddd; }
+mark.quote { font-style: italic; }
 mark.speaker { background: none; border-bottom: 2px dotted #8a6d00; }
 mark.quote mark { font-style: normal; }
 mark:target { outline: 2px solid #d00; }
@@ -70,6 +65,10 @@ sup.badge a { color: #fff; text-decoration: none; }
 ul.findings { font-size: 0.9em; }
 article { border-top: 1px solid #ccc; margin-top: 2em; }
 """
+# each kind's highlight in its colour of KIND_COLOURS
+_CSS_COLOURS: Final = "".join(
+    f"mark.{kind} {{ background: {colour}; }}\n" for kind, colour in KIND_COLOURS.items()
+)
 
 
 class _Mark(NamedTuple):
@@ -290,7 +289,7 @@ def render_html(docs: Document | Iterable[Document], *, names: Sequence[str] | N
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}{_CSS_COLOURS}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
