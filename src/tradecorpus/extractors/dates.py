@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from tradecorpus.extractors._caseless import caseless, first_words, lowered
 from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import DateMention, Document
@@ -238,12 +239,31 @@ _FAMILIES: Final = [
     ("dur", rf"(?:the{_S})?{_APPROX}({_NUM}){_S}({_UNIT})\b"),
     # ``last fall``, ``this summer`` handled by ``rel``; ``spring`` alone is no date
 ]
-#: One pattern for the scan; each family's own, to read the parts of what it matched.
-_PATTERN: Final = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FAMILIES) + ")",
-    re.IGNORECASE,
-)
+#: Each family's own pattern, to read the parts of what the scan matched.
 _FAMILY: Final = {name: re.compile(body, re.IGNORECASE) for name, body in _FAMILIES}
+#: The words each family's expressions can begin with (``#``: a digit; None: any).
+_OPENING: Final = [(name, first_words(caseless(body).pattern)) for name, body in _FAMILIES]
+
+
+def _families(word: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The scan's pattern for an expression that begins with ``word`` (``#`` for a digit): the
+    families that can begin with it, in their order, as one alternation of named groups, for
+    lower-cased text; and their names."""
+    found = _BY_OPENING.get(word)
+    if found is None:
+        names = tuple(name for name, words in _OPENING if words is None or word in words)
+        found = _BY_OPENING[word] = (_alternation(names) if names else None, names)
+    return found
+
+
+@functools.cache
+def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
+    return caseless(r"(?<![\w'’-])(?:" + "|".join(f"(?P<{name}>{_BODY[name]})" for name in names) + ")")
+
+
+_BODY: Final = dict(_FAMILIES)
+#: :func:`_families` by the word (the scan meets a few hundred distinct ones at most).
+_BY_OPENING: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
 #: The words an expression may open with, and digits: where the pattern is tried. (One pattern of
 #: thirty families tried at every position reads half a megabyte a second; a search for its first
 #: words and a try at each is many times faster.)
@@ -335,7 +355,7 @@ _GATED: Final = {
     "a": ["year", "month", "week", "day", "decade", "quarter", "few", "couple", "half", "minute", "century"],
     "an": ["hour", "additional"],
 }  # fmt: skip
-_STARTS: Final = re.compile(
+_STARTS: Final = caseless(
     r"[0-9]|(?<![\w'’-])(?:"
     + trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS} - set(_GATED)), end=r"(?![\w])")
     + "|"
@@ -343,10 +363,8 @@ _STARTS: Final = re.compile(
         word + r"(?=[ \t]+(?:" + trie_pattern(sorted(set(after)), end=r"(?![\w])") + r"|[0-9']))"
         for word, after in _GATED.items()
     )
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
-_NAMES: Final = [name for name, _ in _FAMILIES]
 
 
 # --------------------------------------------------------------------------- finder
@@ -368,22 +386,25 @@ def find_dates(doc: Document) -> list[DateMention]:
     out: list[DateMention] = []
     reached = 0
     header = doc.byline
-    for candidate in _STARTS.finditer(text):
+    low = lowered(text)
+    for candidate in _STARTS.finditer(low):
         at = candidate.start()
         if at < reached or (at and text[at - 1].isdigit()):
             continue
-        m = _PATTERN.match(text, at)
-        if m is None:
+        word = candidate.group()
+        pattern, names = _families("#" if word.isdigit() else word)
+        m = pattern.match(low, at) if pattern is not None else None
+        if m is None or m.lastgroup is None:
             continue
         reached = m.end()
-        name = next(n for n in _NAMES if m.group(n) is not None)
+        name = m.lastgroup  # (each family's group is the outermost: the last to close)
         parts = _FAMILY[name].fullmatch(text, m.start(), m.end())
         if parts is None:
             continue
         found = _read(name, parts, text, doc)
         if found is None:
             # the family that matched first refused (``this`` alone): try the ones after it
-            for later in _NAMES[_NAMES.index(name) + 1 :]:
+            for later in names[names.index(name) + 1 :]:
                 again = _FAMILY[later].match(text, at)
                 found = _read(later, again, text, doc) if again is not None else None
                 if again is not None and found is not None:

@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import Final
 
+from tradecorpus.extractors._caseless import caseless, lowered
 from tradecorpus.extractors._spans import Spans
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import DateMention, Deadline, Document
@@ -40,18 +41,17 @@ _CUT_OFF_AFTER: Final = (
     r"(?P<cut>(?:(?:hard|soft|firm|self-imposed)[ \t]+)?(?:deadline|cutoff|cut-off|clock|ultimatum|"
     r"target[ \t]+date|time[ \t]+limit|truce))\b"
 )
-_DEADLINE_AFTER: Final = re.compile(_CUT_OFF_AFTER, re.IGNORECASE)
-_DEADLINE_BEFORE: Final = re.compile(
+_DEADLINE_AFTER: Final = caseless(_CUT_OFF_AFTER)
+_DEADLINE_BEFORE: Final = caseless(
     r"\b(?:deadline|cutoff|cut-off|ultimatum|expires?|expiring|expiry|no[ \t]+later[ \t]+than|"
     r"must[^.;!?]{0,60}\bby|(?:has|have|had|need|needs)[ \t]+to[^.;!?]{0,60}\bby|"
     r"before[ \t]+the[ \t]+deadline[^.;!?]{0,20}|"
     r"(?:lapses?|expires?|runs?[ \t]+out|(?<!\bat[ \t])(?<!\bthe[ \t])(?<!\bby[ \t])ends?)"
     r"[ \t]+(?:on|at|by)?)"
     r"[^.;!?]{0,24}$",
-    re.IGNORECASE,
 )
 #: A measure that starts on the date (``set for``, ``take effect``, ``went into effect``).
-_EFFECTIVE_BEFORE: Final = re.compile(
+_EFFECTIVE_BEFORE: Final = caseless(
     r"\b(?:effective\b|tak(?:e|es|ing)[ \t]+effect|took[ \t]+effect|"
     r"(?:go|goes|going|went|gone|come|comes|came)[ \t]+into[ \t]+(?:effect|force)|kick(?:s|ed)?[ \t]+in|"
     # (the measure heads its phrase: not ``hearings on the sanctions are set for``)
@@ -59,28 +59,24 @@ _EFFECTIVE_BEFORE: Final = re.compile(
     r"(?<!\bagainst[ \t])(?:tariffs?|levies|levy|duties|duty|sanctions|"
     r"quotas?|rules?|ban)(?:[ \t]+[^ \t.;!?]+){0,3}?[ \t]+(?:set|scheduled|due|slated)[ \t]+"
     r"(?:for|to[ \t]+(?:start|begin|take[ \t]+effect)))[^.;!?]{0,24}$",
-    re.IGNORECASE,
 )
 #: A measure imposed, levied, cut or raised (``impose tariffs on $250 billion of goods on``, ``will
 #: cut tariffs on 1,700 goods sometime in``), its clause running on to the date.
-_MEASURE_BEFORE: Final = re.compile(
+_MEASURE_BEFORE: Final = caseless(
     r"\b(?:impos(?:e|es|ed|ing)|levied|levying|imposition)\b(?:[^;!?,]|,(?=[0-9])){0,80}$|"
     r"\b(?:cut|cuts|cutting|raise|raises|raised|raising|lower|lowers|lowered|reduce|reduces|reduced|"
     r"increase|increases|increased)[ \t]+(?:(?:its|their|the|import|some)[ \t]+)?(?:tariffs?|duties|duty|"
     r"levies|quotas?|import[ \t]+(?:taxes|duties))\b(?:[^;!?,]|,(?=[0-9])){0,60}$|"
     r"\btariff[ \t]+(?:cuts?|increases?|reductions?)\b(?:[^;!?,]|,(?=[0-9])){0,40}$",
-    re.IGNORECASE,
 )
 #: A date that ends a measure's span rather than starts it (``cut tariffs ... every two years up to
 #: 1996``, ``until the end of 2020``).
-_UNTIL_BEFORE: Final = re.compile(
+_UNTIL_BEFORE: Final = caseless(
     r"\b(?:until|till|up[ \t]+to|up[ \t]+until|through|thru)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$",
-    re.IGNORECASE,
 )
-_EFFECTIVE_AFTER: Final = re.compile(
+_EFFECTIVE_AFTER: Final = caseless(
     r"[^.;!?]{0,30}?\b(?:tak(?:e|es)[ \t]+effect|took[ \t]+effect|(?:go|goes|went)[ \t]+into[ \t]+effect|"
     r"kick(?:s|ed)?[ \t]+in)\b",
-    re.IGNORECASE,
 )
 #: A planned event: a future verb (the cue) before the date, in its sentence.
 _PLAN_CUE_PATTERN: Final = (
@@ -89,8 +85,8 @@ _PLAN_CUE_PATTERN: Final = (
     r"travel|announce|vote|decide|begin|start)|(?:postponed|delayed|rescheduled|moved|pushed[ \t]+back|"
     r"put[ \t]+off)[^.;!?]{0,30}\b(?:to|until))\b"
 )
-_PLAN_CUE: Final = re.compile(_PLAN_CUE_PATTERN, re.IGNORECASE)
-_SCHEDULED_BEFORE: Final = re.compile(_PLAN_CUE_PATTERN + r"[^.;!?]{0,60}$", re.IGNORECASE)
+_PLAN_CUE: Final = caseless(_PLAN_CUE_PATTERN)
+_SCHEDULED_BEFORE: Final = caseless(_PLAN_CUE_PATTERN + r"[^.;!?]{0,60}$")
 
 
 def find_deadlines(doc: Document) -> list[Deadline]:
@@ -103,6 +99,7 @@ def find_deadlines(doc: Document) -> list[Deadline]:
     [('Dec. 15', 'effective', 'New tariffs'), ('next week', 'scheduled', 'Talks will resume')]
     """
     text = doc.text
+    low = lowered(text)  # (what the cue patterns read)
     out: list[Deadline] = []
     dates = Spans((d.start, d.end) for d in doc.dates)
     for date in doc.dates:
@@ -111,14 +108,14 @@ def find_deadlines(doc: Document) -> list[Deadline]:
         lo, hi = _bounds(doc, date.start)
         lo, hi = max(lo, date.start - _REACH), min(hi, date.end + _REACH)  # (linear in a long sentence)
         # (what the cue patterns read: each must end within a hundred characters or so of the date)
-        before = text[max(lo, date.start - _BEFORE_REACH) : date.start]
+        before = low[max(lo, date.start - _BEFORE_REACH) : date.start]
         kind: str | None = None
-        after = _DEADLINE_AFTER.match(text, date.end)
+        after = _DEADLINE_AFTER.match(low, date.end)
         if after or (date.type != "DURATION" and _DEADLINE_BEFORE.search(before)):
             kind = "deadline"
         elif (
             _EFFECTIVE_BEFORE.search(before)
-            or _EFFECTIVE_AFTER.match(text, date.end)
+            or _EFFECTIVE_AFTER.match(low, date.end)
             or (
                 date.type == "DATE"
                 and len(date.value) >= 4
@@ -136,7 +133,7 @@ def find_deadlines(doc: Document) -> list[Deadline]:
             coming = _ahead(date, doc) and not any(
                 m.group().lower() not in _PLAN_WORDS for m in _PAST_WORD.finditer(before[-40:])
             )
-            if _planned(before) or (coming and _ACTIVITY.search(text, *_clause(text, lo, hi, date))):
+            if _planned(before) or (coming and _ACTIVITY.search(low, *_clause(text, lo, hi, date))):
                 kind = "scheduled"
         if kind is None:
             continue
@@ -145,14 +142,13 @@ def find_deadlines(doc: Document) -> list[Deadline]:
 
 
 #: Words of a planned event in the sentence (``a meeting between Xi and Trump at the end of February``).
-_ACTIVITY: Final = re.compile(
+_ACTIVITY: Final = caseless(
     r"\b(?:meet|meets|meeting|talks|negotiations?|visit|travel|head|heads|headed|conclave|summit|call|"
     r"discuss|round|conference|hearing|vote|trip|session|speak)\b",
-    re.IGNORECASE,
 )
 #: (Not a passive after ``be``: ``the controls will be lifted in August``.)
 _PAST_WORD: Final = re.compile(
-    r"\b(?:said|told|was|were|had|did|ago|last|(?<!\bbe[ \t])(?<!\bbeen[ \t])[a-z]{3,}ed)\b", re.IGNORECASE
+    r"\b(?:said|told|was|were|had|did|ago|last|(?<!\bbe[ \t])(?<!\bbeen[ \t])[a-z]{3,}ed)\b"
 )
 
 
@@ -185,7 +181,7 @@ def _planned(before: str) -> bool:
     return _NEGATION.search(before, max(0, at - 20), at + len(plan[-1].group()) + 5) is None
 
 
-_NEGATION: Final = re.compile(r"\b(?:nothing|not|no|never|none)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION: Final = caseless(r"\b(?:nothing|not|no|never|none)\b|n['’]t\b")
 
 
 _PLAN_WORDS: Final = frozenset(
