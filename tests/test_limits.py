@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import signal
 import time
 from pathlib import Path
 
@@ -77,6 +78,21 @@ def test_a_plugin_that_hangs_is_cut_off_and_the_others_stand() -> None:
     # the next document is not affected, and the timer is off afterwards
     assert pipeline.extract("No deadline here.").errors == ()
     time.sleep(0.6)
+
+
+def test_the_callers_alarm_handler_is_put_back() -> None:
+    def handler(signum: int, frame: object) -> None:
+        raise AssertionError("the caller's handler ran")
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    try:
+        Pipeline(timeout=5.0).extract("Tariffs rise on Friday.")
+        with pytest.raises(PluginError):
+            Pipeline(plugins={"sleeper": Sleeper()}, timeout=0.2, strict=True).extract("A deadlock.")
+        assert signal.getsignal(signal.SIGALRM) is handler
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_under_strict_a_timeout_raises() -> None:

@@ -499,6 +499,19 @@ class Document(Article):
         fields = {f.name: getattr(article, f.name) for f in attrs.fields(Article)}
         return cls(**fields, **findings)
 
+    @classmethod
+    def _of_checked(cls, article: Article, errors: tuple[PluginFailure, ...]) -> Document:
+        """The document for ``article`` with no findings yet and the pipeline's ``errors``, built
+        without validating the article again: it was validated when it was made (it is frozen)."""
+        new = object.__new__(cls)
+        for name in _ARTICLE_FIELDS:
+            object.__setattr__(new, name, getattr(article, name))
+        for kind in cls.KINDS:
+            object.__setattr__(new, kind, ())
+        object.__setattr__(new, "extras", Extras())
+        object.__setattr__(new, "errors", errors)
+        return new
+
     def _with_checked(self, **changes: Any) -> Document:
         """A copy with ``changes`` that the caller has already checked (types, and spans against
         ``text``), built without validating again: the pipeline checks each plugin's results once,
@@ -568,6 +581,7 @@ class Document(Article):
 
 #: The fields of a Document, in order.
 _DOCUMENT_FIELDS: Final = tuple(f.name for f in attrs.fields(Document))
+_ARTICLE_FIELDS: Final = tuple(f.name for f in attrs.fields(Article))
 
 
 def plain_spans(item: object) -> Iterator[Span]:

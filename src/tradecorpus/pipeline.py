@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import collections
 import concurrent.futures
-import contextlib
 import datetime as dt
 import functools
 import importlib
@@ -86,23 +85,45 @@ class _Timeout(BaseException):
     ``except Exception`` cannot swallow it; the pipeline records it as a ``TimeoutError``."""
 
 
-@contextlib.contextmanager
-def _time_limit(seconds: float | None, plugin: str, hook: str) -> Iterator[None]:
-    """Interrupt the code run inside after ``seconds`` (when it can be: see :data:`TIMEOUT`)."""
-    if seconds is None or not _CAN_INTERRUPT or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class _Timer:
+    """The time limit of each plugin call while one document is extracted: the timer signal's handler
+    is installed once for the document (``with``), and each call only sets and clears the timer
+    (:meth:`start`, :meth:`stop`). Inactive when the limit cannot be kept (see :data:`TIMEOUT`)."""
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _Timeout(f"plugin {plugin!r} took longer than {seconds:g} s in {hook} on this document")
+    __slots__ = ("_previous", "active", "hook", "plugin", "seconds")
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = 0.0 if seconds is None else seconds
+        self.active = (
+            seconds is not None and _CAN_INTERRUPT and threading.current_thread() is threading.main_thread()
+        )
+        self.plugin = self.hook = ""
+        self._previous: Any = None
+
+    def __enter__(self) -> _Timer:
+        if self.active:
+            self._previous = signal.signal(signal.SIGALRM, self._on_alarm)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+    def start(self, plugin: str, hook: str) -> None:
+        """Interrupt the code that runs next after the limit, as ``plugin`` 's ``hook``."""
+        if self.active:
+            self.plugin, self.hook = plugin, hook
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def stop(self) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    def _on_alarm(self, signum: int, frame: object) -> None:
+        raise _Timeout(
+            f"plugin {self.plugin!r} took longer than {self.seconds:g} s in {self.hook} on this document"
+        )
 
 
 class ResultError(PluginError):
@@ -192,7 +213,8 @@ class Pipeline:
         failures: list[PluginFailure] = []
         text, source_id = reader.load_text(source, encoding=encoding)
         pub = reader.coerce_published(published)
-        return self._read(text, id if id is not None else source_id, pub, failures, self.strict)
+        with _Timer(self.timeout) as timer:
+            return self._read(text, id if id is not None else source_id, pub, failures, self.strict, timer)
 
     def extract(
         self,
@@ -214,11 +236,17 @@ class Pipeline:
             strict: Override the pipeline's ``strict`` setting for this call.
         """
         strict = self.strict if strict is None else strict
+        with _Timer(self.timeout) as timer:
+            return self._extract(source, published, id, strict, timer)
+
+    def _extract(
+        self, source: Source, published: str | dt.date | None, id: str | None, strict: bool, timer: _Timer
+    ) -> Document:
         failures: list[PluginFailure] = []
         if isinstance(source, Mapping):  # a record: its text is always text, never a path
             text, id, published, title = _unpack_record(source, id, published)
             self._check_size(text, id)
-            article = self._read(text, id, reader.coerce_published(published), failures, strict)
+            article = self._read(text, id, reader.coerce_published(published), failures, strict, timer)
             if title and article.title is None:  # the reader's title (with its span) wins
                 article = attrs.evolve(article, title=title)
         elif isinstance(source, Article):
@@ -234,12 +262,14 @@ class Pipeline:
             text, source_id = reader.load_text(source, max_chars=self.max_chars)
             self._check_size(text, id if id is not None else source_id)
             pub = reader.coerce_published(published)
-            article = self._read(text, id if id is not None else source_id, pub, failures, strict)
-        doc = Document.from_article(article, errors=tuple(failures))
+            article = self._read(text, id if id is not None else source_id, pub, failures, strict, timer)
+        doc = Document._of_checked(article, tuple(failures))
         for stage in STAGES:
-            found: dict[str, Any] = {kind: self._run_kind(doc, kind, failures, strict) for kind in stage}
+            found: dict[str, Any] = {
+                kind: self._run_kind(doc, kind, failures, strict, timer) for kind in stage
+            }
             doc = doc._with_checked(**found, errors=tuple(failures))  # each result is checked already
-        extras = self._run_extras(doc, failures, strict)
+        extras = self._run_extras(doc, failures, strict, timer)
         return doc._with_checked(extras=extras, errors=tuple(failures))
 
     def extract_many(
@@ -310,14 +340,18 @@ class Pipeline:
         published: dt.date | None,
         failures: list[PluginFailure],
         strict: bool,
+        timer: _Timer,
     ) -> Article:
         impls = self.manager.hook.read_article.get_hookimpls()
         impls.sort(key=lambda i: (-i.tryfirst, i.trylast, i.plugin_name))
         kwargs = {"text": text, "id": id, "published": published}
         for impl in impls:
             try:
-                with _time_limit(self.timeout, impl.plugin_name, "read_article"):
+                timer.start(impl.plugin_name, "read_article")
+                try:
                     result = _call(impl, kwargs)
+                finally:
+                    timer.stop()
                 if result is None:
                     continue
                 if not isinstance(result, Article) or result.text != text:
@@ -342,10 +376,10 @@ class Pipeline:
         return Article(text=text, id=id, published=published)
 
     def _run_kind(
-        self, doc: Document, kind: str, failures: list[PluginFailure], strict: bool
+        self, doc: Document, kind: str, failures: list[PluginFailure], strict: bool, timer: _Timer
     ) -> tuple[Any, ...]:
         hook = f"extract_{kind}"
-        results = self._call_each(hook, doc, _KIND_TYPES[kind], failures, strict)
+        results = self._call_each(hook, doc, _KIND_TYPES[kind], failures, strict, timer)
         if kind in ("officials", "entities"):
             return _merge_groups(results)
         if kind == "quotes":
@@ -353,20 +387,29 @@ class Pipeline:
         return _merge_spans(results, _anchor(kind))
 
     def _run_extras(
-        self, doc: Document, failures: list[PluginFailure], strict: bool
+        self, doc: Document, failures: list[PluginFailure], strict: bool, timer: _Timer
     ) -> dict[str, tuple[Any, ...]]:
-        return dict(self._call_each("extract_extras", doc, object, failures, strict))
+        return dict(self._call_each("extract_extras", doc, object, failures, strict, timer))
 
     def _call_each(
-        self, hook: str, doc: Document, expected: type[Any], failures: list[PluginFailure], strict: bool
+        self,
+        hook: str,
+        doc: Document,
+        expected: type[Any],
+        failures: list[PluginFailure],
+        strict: bool,
+        timer: _Timer,
     ) -> list[tuple[str, tuple[Any, ...]]]:
         """Call every implementation of ``hook`` on ``doc``; (plugin name, checked results) pairs."""
         impls = sorted(getattr(self.manager.hook, hook).get_hookimpls(), key=lambda i: i.plugin_name)
         out = []
         for impl in impls:
             try:
-                with _time_limit(self.timeout, impl.plugin_name, hook):
+                timer.start(impl.plugin_name, hook)
+                try:
                     result = _call(impl, {"doc": doc})
+                finally:
+                    timer.stop()
                 if result is None:
                     continue
                 items = _checked(result, expected, doc.text, impl.plugin_name, hook)
