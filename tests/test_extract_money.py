@@ -268,6 +268,28 @@ def test_strategy_rejects_unknown_currencies() -> None:
         draw_one()
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In 1987 it paid USD 20 for 3 items.", ("USD 20", "20", "USD")),
+        ("A budget of MUSD 3 in 1990.", ("MUSD 3", "3000000", "USD")),
+        ("It cost LE 5 in 1990, up 3 pct.", ("LE 5", "5", "EGP")),
+        ("Tickets were 20p in 1990.", ("20p", "0.2", "GBP")),
+        ("It fell 3 ct in 1990 to 12.", ("3 ct", "0.03", None)),
+        ("Wheat fell 30 kopecks in 1990.", ("30 kopecks", "0.3", "RUB")),
+        ("Sales of 76.7bn dlrs in 1990.", ("76.7bn dlrs", "76700000000", "USD")),
+    ],
+)
+def test_a_window_of_numbers_with_one_sign_of_money_is_read(text: str, found: tuple[str, str, str]) -> None:
+    # (windows with no currency and no scale of a million are passed over: these each have one sign)
+    (m,) = find_money(text)
+    assert (m.text, str(m.amount), m.currency) == found
+
+
+def test_numbers_without_a_sign_of_money_are_none() -> None:
+    assert find_money("In 1987 output rose 12 pct to 300,000 tonnes, from 250,000 in 1986.") == []
+
+
 # ------------------------------------------------------------------------------- linear time
 
 

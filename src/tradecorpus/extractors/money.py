@@ -178,6 +178,21 @@ _START_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Tokens (lower-cased) without one of which a window holds no money: what makes an amount money
+#: (:meth:`_Parser._expression`) is a currency written with it (a symbol, a name, whose last word this
+#: is, a minor unit, a common code in lower case) or a scale of a million or more.
+_EVIDENCE: Final = frozenset(
+    {re.findall(r"\w+", name.lower())[-1] for name in NAMES if re.search(r"\w", name)}
+    | {re.findall(r"\w+", unit.lower())[-1] for unit in MINOR_UNITS if re.search(r"\w", unit)}
+    | {word.lower() for word in SCALE_WORDS}
+    | {symbol.lower() for symbol in _SYMBOL_CHARS}
+    | set(LOWERCASE_CODES)
+    | {"grand", "c", "p", "￠"}
+)
+#: ... and tokens as written: codes (``USD``, ``MUSD``) and abbreviations (``Rs``, ``L.E.``).
+_EVIDENCE_AS_WRITTEN: Final = frozenset({*CODES, *(f"M{code}" for code in CODES), *_ABBREVIATIONS, "L"})
+
+
 class _Amount(NamedTuple):
     start: int  # first token
     end: int  # token after the last
@@ -306,9 +321,13 @@ class _Parser:
         self.t = toks
         self.stripped = stripped
         self.story = story
+        #: :meth:`_number` by token: an expression tried at a number reads it more than once.
+        self._numbers: dict[int, Num | None] = {}
 
     def run(self) -> list[_Found]:
         t = self.t
+        if _EVIDENCE.isdisjoint(t.lowers) and _EVIDENCE_AS_WRITTEN.isdisjoint(t.words):
+            return []  # (numbers alone: no amount here can be money)
         out: list[_Found] = []
         i = 0
         while i < t.n:
@@ -432,6 +451,14 @@ class _Parser:
     # ------------------------------------------------------------------ amounts
 
     def _number(self, k: int) -> Num | None:
+        """The number at token ``k`` that can be an amount, or None (remembered)."""
+        numbers = self._numbers
+        if k in numbers:
+            return numbers[k]
+        num = numbers[k] = self._read_number(k)
+        return num
+
+    def _read_number(self, k: int) -> Num | None:
         t = self.t
         if k >= t.n:
             return None
