@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradecorpus.extractors import dates, deadlines
-from tradecorpus.extractors._caseless import caseless, first_words, lowered
+from tradecorpus.extractors._caseless import caseless, first_chars, first_words, gated, lowered
 
 
 def test_lowered_keeps_positions() -> None:
@@ -177,3 +177,30 @@ def test_date_families_begin_with_their_first_words(text: str) -> None:
             first = re.match(r"[^\W\d_]+", m.group())
             word = first.group() if first else ("#" if m.group()[0].isdigit() else m.group()[0])
             assert word in words, (name, m.group())
+
+
+def test_first_chars() -> None:
+    assert first_chars(r"\b(?:the[ \t]+)?(?:last|next)|[0-2]") == {"0", "1", "2", "l", "n", "t"}
+    assert first_chars(r"(?<![\w-])(?=x)(?:ab|c)?d") == {"a", "c", "d"}
+    assert first_chars(r"(?:the)?\w+") is None  # a class of every word character
+    assert first_chars(r"(?:the)?") is None  # an empty match
+
+
+_GATED_SOURCES = [
+    deadlines._PLAN_CUE_PATTERN,
+    r"\b(?:expires?|(?:has|have)[ \t]+to[^.;!?]{0,20}\bby|(?<!\bat[ \t])ends?)[^.;!?]{0,24}$",
+    r"(?<![\w'’-])(?:the[ \t]+)?(?:last|next)[ \t]+(?:week|month)\b|[0-9]+",
+]
+
+
+@pytest.mark.parametrize("source", _GATED_SOURCES)
+@settings(max_examples=150, deadline=None)
+@given(text=_CUE_TEXT)
+def test_a_gated_pattern_finds_what_the_pattern_finds(source: str, text: str) -> None:
+    assert gated(source).pattern.startswith("(?=[")
+    low = lowered(text + " ends last week 12 has to pay by")
+    for at in range(0, len(low), 7):
+        assert [m.span() for m in gated(source).finditer(low, at)] == [
+            m.span() for m in caseless(source).finditer(low, at)
+        ]
+        assert bool(gated(source).search(low[at:])) == bool(caseless(source).search(low[at:]))

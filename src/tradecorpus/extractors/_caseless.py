@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-__all__ = ["caseless", "first_words", "lowered"]
+__all__ = ["caseless", "first_chars", "first_words", "gated", "lowered"]
 
 #: ASCII upper-case letters to lower-case ones, for text whose :meth:`str.lower` changes its length.
 _ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
@@ -173,3 +173,82 @@ def _first_words(items: list[Any]) -> set[str]:
                 raise _Unbounded
             break
     return out
+
+
+def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """:func:`caseless` ``pattern``, behind a look-ahead for the characters its matches can begin with
+    (when they can be told, and are not every character): the engine then tries the whole pattern
+    only where one of them stands, which makes a search for a pattern of many alternatives, each
+    opening with ``\\b`` or a look-behind, several times faster. It finds exactly what the pattern
+    finds.
+
+    >>> gated(r"\\b(?:deadline|(?:has|have)[ \\t]+to)").pattern
+    '(?=[dh])\\\\b(?:deadline|(?:has|have)[ \\\\t]+to)'
+    """
+    compiled = caseless(pattern, flags)
+    chars = first_chars(compiled.pattern)
+    if chars is None or len(chars) > _MOST_GATE_CHARS:
+        return compiled
+    gate = "".join(re.escape(ch) for ch in sorted(chars))
+    return re.compile(f"(?=[{gate}])" + compiled.pattern, flags)
+
+
+#: More first characters than this make no gate worth having.
+_MOST_GATE_CHARS: Final = 40
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` (compiled without :data:`re.IGNORECASE`) can begin with,
+    or None when any can (or an empty match is possible). Lookarounds and ``\\b`` are passed over.
+
+    >>> sorted(first_chars(r"\\b(?:the[ \\t]+)?(?:last|next)|[0-2]"))
+    ['0', '1', '2', 'l', 'n', 't']
+    >>> print(first_chars(r"(?:the)?\\w+"))
+    None
+    """
+    try:
+        chars, empty = _first_chars(list(_sre_parse(pattern)))
+    except _Unbounded:
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
+    """The first characters of ``items`` and whether they can match the empty string."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 128:
+                    out.update(chr(code) for code in range(value[0], value[1] + 1))
+                else:
+                    raise _Unbounded
+            return out, False
+        if op is c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                chars, can_be_empty = _first_chars(list(alternative))
+                out |= chars
+                empty = empty or can_be_empty
+            if not empty:
+                return out, False
+        elif op is c.SUBPATTERN:
+            chars, empty = _first_chars(list(av[3]))
+            out |= chars
+            if not empty:
+                return out, False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            chars, empty = _first_chars(list(av[2]))
+            out |= chars
+            if av[0] > 0 and not empty:
+                return out, False
+        elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            raise _Unbounded
+    return out, True

@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Final
 
-from tradecorpus.extractors._caseless import caseless, lowered
+from tradecorpus.extractors._caseless import caseless, gated, lowered
 from tradecorpus.extractors._spans import Spans
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import DateMention, Deadline, Document
@@ -42,7 +42,7 @@ _CUT_OFF_AFTER: Final = (
     r"target[ \t]+date|time[ \t]+limit|truce))\b"
 )
 _DEADLINE_AFTER: Final = caseless(_CUT_OFF_AFTER)
-_DEADLINE_BEFORE: Final = caseless(
+_DEADLINE_BEFORE: Final = gated(
     r"\b(?:deadline|cutoff|cut-off|ultimatum|expires?|expiring|expiry|no[ \t]+later[ \t]+than|"
     r"must[^.;!?]{0,60}\bby|(?:has|have|had|need|needs)[ \t]+to[^.;!?]{0,60}\bby|"
     r"before[ \t]+the[ \t]+deadline[^.;!?]{0,20}|"
@@ -51,10 +51,12 @@ _DEADLINE_BEFORE: Final = caseless(
     r"[^.;!?]{0,24}$",
 )
 #: A measure that starts on the date (``set for``, ``take effect``, ``went into effect``).
-_EFFECTIVE_BEFORE: Final = caseless(
+_EFFECTIVE_BEFORE: Final = gated(
     r"\b(?:effective\b|tak(?:e|es|ing)[ \t]+effect|took[ \t]+effect|"
     r"(?:go|goes|going|went|gone|come|comes|came)[ \t]+into[ \t]+(?:effect|force)|kick(?:s|ed)?[ \t]+in|"
     # (the measure heads its phrase: not ``hearings on the sanctions are set for``)
+    # (the look-ahead first: the look-behinds are tried only before one of the words)
+    r"(?=tariff|lev|dut|sanction|quota|rule|ban)"
     r"(?<!\bon[ \t])(?<!\bon[ \t]the[ \t])(?<!\bof[ \t])(?<!\bof[ \t]the[ \t])(?<!\babout[ \t])"
     r"(?<!\bagainst[ \t])(?:tariffs?|levies|levy|duties|duty|sanctions|"
     r"quotas?|rules?|ban)(?:[ \t]+[^ \t.;!?]+){0,3}?[ \t]+(?:set|scheduled|due|slated)[ \t]+"
@@ -71,7 +73,7 @@ _MEASURE_BEFORE: Final = caseless(
 )
 #: A date that ends a measure's span rather than starts it (``cut tariffs ... every two years up to
 #: 1996``, ``until the end of 2020``).
-_UNTIL_BEFORE: Final = caseless(
+_UNTIL_BEFORE: Final = gated(
     r"\b(?:until|till|up[ \t]+to|up[ \t]+until|through|thru)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$",
 )
 _EFFECTIVE_AFTER: Final = caseless(
@@ -85,8 +87,8 @@ _PLAN_CUE_PATTERN: Final = (
     r"travel|announce|vote|decide|begin|start)|(?:postponed|delayed|rescheduled|moved|pushed[ \t]+back|"
     r"put[ \t]+off)[^.;!?]{0,30}\b(?:to|until))\b"
 )
-_PLAN_CUE: Final = caseless(_PLAN_CUE_PATTERN)
-_SCHEDULED_BEFORE: Final = caseless(_PLAN_CUE_PATTERN + r"[^.;!?]{0,60}$")
+_PLAN_CUE: Final = gated(_PLAN_CUE_PATTERN)
+_SCHEDULED_BEFORE: Final = gated(_PLAN_CUE_PATTERN + r"[^.;!?]{0,60}$")
 
 
 def find_deadlines(doc: Document) -> list[Deadline]:
