@@ -356,7 +356,7 @@ _GATED: Final = {
     "an": ["hour", "additional"],
 }  # fmt: skip
 _STARTS: Final = caseless(
-    r"[0-9]|(?<![\w'’-])(?:"
+    r"[0-9]+|(?<![\w'’-])(?:"
     + trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS} - set(_GATED)), end=r"(?![\w])")
     + "|"
     + "|".join(
