@@ -80,6 +80,31 @@ def test_a_plugin_that_hangs_is_cut_off_and_the_others_stand() -> None:
     time.sleep(0.6)
 
 
+class Slow:
+    """A plugin that takes 0.3 s over each of two hooks: under a limit of 0.5 s, though 0.6 s in all."""
+
+    @tradecorpus.hookimpl
+    def extract_money(self, doc: tradecorpus.Document) -> list[tradecorpus.Money]:
+        time.sleep(0.3)
+        return []
+
+    @tradecorpus.hookimpl
+    def extract_dates(self, doc: tradecorpus.Document) -> list[tradecorpus.DateMention]:
+        time.sleep(0.3)
+        return []
+
+
+def test_the_limit_is_per_plugin_call_not_per_document() -> None:
+    doc = Pipeline(plugins={"slow": Slow()}, timeout=0.5).extract("Talks resumed on Friday.")
+    assert doc.errors == ()
+    # (the timer went off during the second call, which had run 0.2 s: it was set again, not fired)
+    # a plugin that hangs beside the slow ones is cut off after its own limit, and named
+    started = time.perf_counter()
+    doc = Pipeline(plugins={"slow": Slow(), "sleeper": Sleeper()}, timeout=0.5).extract("A deadlock.")
+    assert [(e.plugin, e.hook, e.error) for e in doc.errors] == [("sleeper", "extract_money", "TimeoutError")]
+    assert 1.0 < time.perf_counter() - started < 5
+
+
 def test_the_callers_alarm_handler_is_put_back() -> None:
     def handler(signum: int, frame: object) -> None:
         raise AssertionError("the caller's handler ran")

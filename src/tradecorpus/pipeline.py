@@ -18,6 +18,7 @@ import itertools
 import os
 import signal
 import threading
+import time
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
@@ -86,11 +87,17 @@ class _Timeout(BaseException):
 
 
 class _Timer:
-    """The time limit of each plugin call while one document is extracted: the timer signal's handler
-    is installed once for the document (``with``), and each call only sets and clears the timer
-    (:meth:`start`, :meth:`stop`). Inactive when the limit cannot be kept (see :data:`TIMEOUT`)."""
+    """The time limit of each plugin call while one document is extracted.
 
-    __slots__ = ("_previous", "active", "hook", "plugin", "seconds")
+    The timer signal's handler is installed, and the timer set, once for the document (``with``);
+    a plugin call only notes when it starts (:meth:`start`) and that it is over (:meth:`stop`),
+    which costs nothing next to two system calls. When the timer goes off, the handler interrupts
+    the plugin running if it has run for the whole limit, and otherwise sets the timer again for
+    what that plugin has left (or for a whole limit, between plugins). Inactive when the limit
+    cannot be kept (see :data:`TIMEOUT`).
+    """
+
+    __slots__ = ("_previous", "active", "hook", "plugin", "seconds", "started")
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = 0.0 if seconds is None else seconds
@@ -98,11 +105,13 @@ class _Timer:
             seconds is not None and _CAN_INTERRUPT and threading.current_thread() is threading.main_thread()
         )
         self.plugin = self.hook = ""
+        self.started: float | None = None
         self._previous: Any = None
 
     def __enter__(self) -> _Timer:
         if self.active:
             self._previous = signal.signal(signal.SIGALRM, self._on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -111,16 +120,20 @@ class _Timer:
             signal.signal(signal.SIGALRM, self._previous)
 
     def start(self, plugin: str, hook: str) -> None:
-        """Interrupt the code that runs next after the limit, as ``plugin`` 's ``hook``."""
-        if self.active:
-            self.plugin, self.hook = plugin, hook
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        """Note that ``plugin`` 's ``hook`` runs from now."""
+        self.plugin, self.hook = plugin, hook
+        self.started = time.monotonic()
 
     def stop(self) -> None:
-        if self.active:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+        self.started = None
 
     def _on_alarm(self, signum: int, frame: object) -> None:
+        started = self.started
+        left = self.seconds if started is None else self.seconds - (time.monotonic() - started)
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
+            return
+        self.started = None
         raise _Timeout(
             f"plugin {self.plugin!r} took longer than {self.seconds:g} s in {self.hook} on this document"
         )
