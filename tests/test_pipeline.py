@@ -127,6 +127,18 @@ def test_disjoint_mentions_from_several_plugins_are_all_kept_in_text_order() -> 
     assert doc.money == (five, six)
 
 
+def test_one_plugins_overlapping_or_unordered_findings_are_settled_too() -> None:
+    long = Money.of(
+        TEXT, *_at("up to $50 billion"), amount=Decimal("50e9"), currency="USD", qualifier="up to"
+    )
+    short = _money("$50 billion", "50e9")
+    assert _pipeline(a=Fixed([short, long])).extract(TEXT).money == (long,)
+    text = "$5 and $6"
+    five, six = _money("$5", "5", text), _money("$6", "6", text)
+    assert _pipeline(a=Fixed([six, five])).extract(text).money == (five, six)
+    assert _pipeline(a=Fixed([five, six])).extract(text).money == (five, six)
+
+
 def test_officials_are_combined_by_name() -> None:
     mr = Span.of(TEXT, *_at("Mr. Trump"))
     bare = Span.of(TEXT, *_at("Trump"))

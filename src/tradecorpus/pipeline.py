@@ -20,7 +20,8 @@ import signal
 import threading
 import time
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import typing
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -68,6 +69,9 @@ _KIND_TYPES: Mapping[str, type[Any]] = types.MappingProxyType(
         "commitments": Commitment,
     }
 )
+
+#: The kinds whose findings are one span each, checked against the text directly.
+_FLAT_KINDS: frozenset[type[Any]] = frozenset({Money, DateMention, Span})
 
 _T = TypeVar("_T")
 
@@ -519,7 +523,11 @@ def _checked(result: Any, expected: type[_T], text: str, plugin: str, hook: str)
                 f"expected {expected.__name__}"
             )
             raise ResultError(msg, plugin=plugin, hook=hook)
-        if all(text[span.start : span.end] == span.text for span in plain_spans(item)):
+        if type(item) in _FLAT_KINDS:
+            flat = typing.cast("Span", item)
+            if text[flat.start : flat.end] == flat.text:
+                continue
+        elif all(text[span.start : span.end] == span.text for span in plain_spans(item)):
             continue  # the spans are good; the walk below only says where one is not
         for path, span in mention_spans(item):
             found = text[span.start : span.end]
@@ -569,10 +577,24 @@ def _select(candidates: list[tuple[Span, tuple[Any, ...], _T]]) -> list[_T]:
 def _merge_spans(
     results: list[tuple[str, tuple[Any, ...]]], anchor: Callable[[Any], Span]
 ) -> tuple[Any, ...]:
+    if len(results) == 1 and _in_order(results[0][1], anchor):
+        return results[0][1]  # one plugin, its findings in text order and apart: nothing to settle
     candidates = [
         (anchor(item), (plugin, index), item) for plugin, items in results for index, item in enumerate(items)
     ]
     return tuple(_select(candidates))
+
+
+def _in_order(items: tuple[Any, ...], anchor: Callable[[Any], Span]) -> bool:
+    """Whether the anchors of ``items`` are in text order, none empty, no two overlapping (what
+    :func:`_select` would keep, in the order it would give)."""
+    end = -1
+    for item in items:
+        span = anchor(item)
+        if span.start < end or span.start >= span.end:
+            return False
+        end = span.end
+    return True
 
 
 def _merge_quotes(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]:
@@ -586,8 +608,12 @@ def _merge_quotes(results: list[tuple[str, tuple[Any, ...]]]) -> tuple[Any, ...]
     # one well inside a kept clause, at most two thirds of its length, stands beside it
     spans = [anchor(q) for q in outer]
     starts = [s.start for s in spans]
+    try:
+        kept_outer: Collection[Any] = set(outer)  # (a set: many quotes are looked up)
+    except TypeError:  # a plugin's quote type that does not hash
+        kept_outer = outer
     inner = [
-        (plugin, tuple(q for q in items if q not in outer and _nested(anchor(q), spans, starts)))
+        (plugin, tuple(q for q in items if q not in kept_outer and _nested(anchor(q), spans, starts)))
         for plugin, items in reported
     ]
     kept = [
