@@ -17,9 +17,23 @@ length, so that every position, span and slice is the same in both.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, Final
 
 __all__ = ["caseless", "first_chars", "first_words", "gated", "lowered"]
+
+# The parser of the ``re`` module, to read what a pattern's matches can begin with.
+if sys.version_info >= (3, 11):
+    from re import _constants, _parser  # type: ignore[attr-defined]
+else:  # pragma: no cover
+    import sre_constants as _constants
+    import sre_parse as _parser
+#: The repeats (a possessive one is new in Python 3.11).
+_REPEATS: Final = tuple(
+    getattr(_constants, name)
+    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_constants, name)
+)
 
 #: ASCII upper-case letters to lower-case ones, for text whose :meth:`str.lower` changes its length.
 _ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
@@ -93,14 +107,11 @@ _MOST_WORDS: Final = 500
 
 
 def _sre_parse(pattern: str) -> Any:
-    from re import _parser  # type: ignore[attr-defined]
-
     return _parser.parse(pattern)
 
 
 def _first_words(items: list[Any]) -> set[str]:
-    from re import _constants as c  # type: ignore[attr-defined]
-
+    c = _constants
     word_ends = (c.AT_BOUNDARY, c.AT_END, c.AT_END_LINE, c.AT_END_STRING)
     out: set[str] = set()
 
@@ -147,7 +158,7 @@ def _first_words(items: list[Any]) -> set[str]:
                 stack.extend(([*alternative, *rest], prefix) for alternative in av[1])
             elif op is c.SUBPATTERN:
                 stack.append(([*av[3], *rest], prefix))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            elif op in _REPEATS:
                 least, most, sub = av
                 if least == most == 1:
                     stack.append(([*sub, *rest], prefix))
@@ -215,8 +226,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
     """The first characters of ``items`` and whether they can match the empty string."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
+    c = _constants
     out: set[str] = set()
     for op, av in items:
         if op is c.LITERAL:
@@ -244,7 +254,7 @@ def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
             out |= chars
             if not empty:
                 return out, False
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             chars, empty = _first_chars(list(av[2]))
             out |= chars
             if av[0] > 0 and not empty:

@@ -1,7 +1,8 @@
 """Dates (SPEC §5): temporal expressions with their TIMEX3 type and value, as in TempEval-3.
 
-The scan is one compiled pattern of the expression families trade news uses, tried left to right
-where an expression's first word (or a digit) stands:
+The scan looks for the words an expression may begin with (and digits), left to right, and tries
+there, as one pattern, the expression families trade news uses that can begin with that word, in
+their order (the first that matches wins):
 
 - calendar dates and months: ``Oct. 11``, ``March 1st, 2019``, ``11 October``, ``June 2019``,
   ``2019-10-11``, ``10/11/2019`` (read by dateparser, cached), ``in March``;
@@ -264,9 +265,10 @@ def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
 _BODY: Final = dict(_FAMILIES)
 #: :func:`_families` by the word (the scan meets a few hundred distinct ones at most).
 _BY_OPENING: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
-#: The words an expression may open with, and digits: where the pattern is tried. (One pattern of
-#: thirty families tried at every position reads half a megabyte a second; a search for its first
-#: words and a try at each is many times faster.)
+#: The words an expression may open with, and digits: where the families are tried. (One pattern of
+#: forty families tried at every position reads half a megabyte a second; a search for the first
+#: words, and a try at each of the families that can begin with the word found, is many times
+#: faster.)
 _FIRST_WORDS: Final = [
     *_MONTHS,
     *_WEEKDAYS,

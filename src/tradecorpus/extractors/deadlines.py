@@ -65,11 +65,13 @@ _EFFECTIVE_BEFORE: Final = gated(
 #: A measure imposed, levied, cut or raised (``impose tariffs on $250 billion of goods on``, ``will
 #: cut tariffs on 1,700 goods sometime in``), its clause running on to the date.
 _MEASURE_BEFORE: Final = caseless(
+    # (the look-ahead for the words' stems first: the alternatives are tried only after one)
+    r"(?=impos|lev|cut|rais|lower|reduc|increas|tariff)(?:"
     r"\b(?:impos(?:e|es|ed|ing)|levied|levying|imposition)\b(?:[^;!?,]|,(?=[0-9])){0,80}$|"
     r"\b(?:cut|cuts|cutting|raise|raises|raised|raising|lower|lowers|lowered|reduce|reduces|reduced|"
     r"increase|increases|increased)[ \t]+(?:(?:its|their|the|import|some)[ \t]+)?(?:tariffs?|duties|duty|"
     r"levies|quotas?|import[ \t]+(?:taxes|duties))\b(?:[^;!?,]|,(?=[0-9])){0,60}$|"
-    r"\btariff[ \t]+(?:cuts?|increases?|reductions?)\b(?:[^;!?,]|,(?=[0-9])){0,40}$",
+    r"\btariff[ \t]+(?:cuts?|increases?|reductions?)\b(?:[^;!?,]|,(?=[0-9])){0,40}$)",
 )
 #: A date that ends a measure's span rather than starts it (``cut tariffs ... every two years up to
 #: 1996``, ``until the end of 2020``).
