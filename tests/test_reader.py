@@ -306,7 +306,7 @@ def test_load_text_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         ("2019-11-13T23:30:00Z", dt.date(2019, 11, 13)),
         ("2019-11-13 23:30:00+08:00", dt.date(2019, 11, 13)),
         (dt.date(2019, 11, 13), dt.date(2019, 11, 13)),
-        (dt.datetime(2019, 11, 13, 8, 30, tzinfo=dt.timezone.utc), dt.date(2019, 11, 13)),
+        (dt.datetime(2019, 11, 13, 8, 30, tzinfo=dt.UTC), dt.date(2019, 11, 13)),
     ],
 )
 def test_coerce_published(value: str | dt.date | None, expected: dt.date | None) -> None:

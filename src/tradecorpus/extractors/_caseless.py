@@ -17,23 +17,13 @@ length, so that every position, span and slice is the same in both.
 from __future__ import annotations
 
 import re
-import sys
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
 __all__ = ["caseless", "first_chars", "first_words", "gated", "lowered"]
 
-# The parser of the ``re`` module, to read what a pattern's matches can begin with.
-if sys.version_info >= (3, 11):
-    from re import _constants, _parser  # type: ignore[attr-defined]
-else:  # pragma: no cover
-    import sre_constants as _constants
-    import sre_parse as _parser
-#: The repeats (a possessive one is new in Python 3.11).
-_REPEATS: Final = tuple(
-    getattr(_constants, name)
-    for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
-    if hasattr(_constants, name)
-)
+#: The repeats of the ``re`` module's parser (which reads what a pattern's matches can begin with).
+_REPEATS: Final = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
 #: ASCII upper-case letters to lower-case ones, for text whose :meth:`str.lower` changes its length.
 _ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
