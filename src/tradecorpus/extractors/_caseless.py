@@ -100,6 +100,19 @@ def _sre_parse(pattern: str) -> Any:
     return _parser.parse(pattern)
 
 
+def _class_chars(items: list[Any]) -> list[str]:
+    """The characters of a parsed character class (``[0-9a]``): its literals and small ranges."""
+    chars: list[str] = []
+    for kind, value in items:
+        if kind is _constants.LITERAL:
+            chars.append(chr(value))
+        elif kind is _constants.RANGE and value[1] - value[0] < 128:
+            chars.extend(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            raise _Unbounded  # (a negated class, a category such as \w, a large range)
+    return chars
+
+
 def _first_words(items: list[Any]) -> set[str]:
     c = _constants
     word_ends = (c.AT_BOUNDARY, c.AT_END, c.AT_END_LINE, c.AT_END_STRING)
@@ -129,14 +142,7 @@ def _first_words(items: list[Any]) -> set[str]:
                     continue
                 end(prefix, chr(av))
             elif op is c.IN:
-                chars: list[str] = []
-                for kind, value in av:
-                    if kind is c.LITERAL:
-                        chars.append(chr(value))
-                    elif kind is c.RANGE and value[1] - value[0] < 128:
-                        chars.extend(chr(code) for code in range(value[0], value[1] + 1))
-                    else:
-                        raise _Unbounded
+                chars = _class_chars(av)
                 letters = [ch for ch in chars if ch.isalpha()]
                 if len(letters) > 5:
                     raise _Unbounded
@@ -223,13 +229,7 @@ def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
             out.add(chr(av))
             return out, False
         if op is c.IN:
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    out.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 128:
-                    out.update(chr(code) for code in range(value[0], value[1] + 1))
-                else:
-                    raise _Unbounded
+            out.update(_class_chars(av))
             return out, False
         if op is c.BRANCH:
             empty = False
