@@ -127,11 +127,17 @@ def test_resume_needs_jsonl_into_a_file(capsys: pytest.CaptureFixture[str]) -> N
     assert "--resume continues a --format jsonl run into an --output FILE" in capsys.readouterr().err
 
 
+#: How many articles the interrupted run is given.
+_RUN_LENGTH = 3000
+
+
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["killed", "interrupted"])
 def test_a_killed_run_resumed_ends_with_every_article_exactly_once(
     tmp_path: Path, how: signal.Signals
 ) -> None:
-    folder = _folder(tmp_path, 400)
+    # (enough short articles that the run lasts a few seconds after its first lines: far longer
+    # than the watch below takes to see them)
+    folder = _folder(tmp_path, _RUN_LENGTH)
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "tradecorpus", "extract", str(folder), "-f", "jsonl", "-o", str(out),
                "--resume", "--no-progress"]  # fmt: skip
@@ -140,17 +146,17 @@ def test_a_killed_run_resumed_ends_with_every_article_exactly_once(
     while time.monotonic() < deadline and run.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 20:
             break
-        time.sleep(0.05)
+        time.sleep(0.01)
     assert run.poll() is None, "the run ended before it could be interrupted"
     os.kill(run.pid, how)
     status = run.wait(timeout=60)
     assert status == (-signal.SIGKILL if how == signal.SIGKILL else 130)
     done = out.read_bytes().count(b"\n")
-    assert 20 <= done < 400
+    assert 20 <= done < _RUN_LENGTH
     again = subprocess.run(command, capture_output=True, timeout=600, check=False)
     assert again.returncode == 0, again.stderr
     ids = _ids(out)
-    assert len(ids) == len(set(ids)) == 400
+    assert len(ids) == len(set(ids)) == _RUN_LENGTH
     assert sorted(ids) == sorted(str(p) for p in folder.glob("*.txt"))
 
 
