@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -150,7 +151,8 @@ def test_a_killed_run_resumed_ends_with_every_article_exactly_once(
     assert run.poll() is None, "the run ended before it could be interrupted"
     os.kill(run.pid, how)
     status = run.wait(timeout=60)
-    assert status == (-signal.SIGKILL if how == signal.SIGKILL else 130)
+    assert run.stderr is not None
+    assert status == (-signal.SIGKILL if how == signal.SIGKILL else 130), run.stderr.read()
     done = out.read_bytes().count(b"\n")
     assert 20 <= done < _RUN_LENGTH
     again = subprocess.run(command, capture_output=True, timeout=600, check=False)
@@ -184,3 +186,31 @@ def test_the_errors_file_stands_beside_any_output(
     (listed,) = Path(f"{out}.errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(listed)["id"] == str(empty)
     assert out.exists()
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # (the lost one, reported)
+def test_an_interrupt_that_is_lost_still_stops_the_run() -> None:
+    from tradecorpus.cli import _interruptible, _unless
+
+    class Finalized:
+        def __del__(self) -> None:
+            # Ctrl-C while an object is finalized: Python reports the KeyboardInterrupt and goes on
+            signal.raise_signal(signal.SIGINT)
+
+    def documents() -> Iterator[int]:
+        for i in range(5):
+            if i == 2:
+                Finalized()  # made and dropped at once
+            yield i
+
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    seen: list[int] = []
+
+    def run() -> None:
+        with _interruptible() as interrupted:
+            seen.extend(_unless(interrupted, documents()))  # type: ignore[arg-type]
+
+    with pytest.raises(KeyboardInterrupt):
+        run()
+    assert seen == [0, 1]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

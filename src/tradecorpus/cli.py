@@ -18,8 +18,10 @@ import glob
 import importlib.resources
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -345,6 +347,41 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+@contextlib.contextmanager
+def _interruptible() -> Iterator[Callable[[], bool]]:
+    """Ctrl-C (SIGINT) noted as well as raised, for the run to check after each document: Python
+    reports and then ignores a ``KeyboardInterrupt`` raised while an object is being finalized, so
+    a raise alone may be lost and the run go on to the end. Left as it is when SIGINT is not
+    Python's default (ignored, or handled by a caller) or outside the main thread."""
+    noted: list[int] = []
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield lambda: False
+        return
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        noted.append(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield lambda: bool(noted)
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _unless(interrupted: Callable[[], bool], docs: Iterable[Document]) -> Iterator[Document]:
+    """``docs``, stopping with ``KeyboardInterrupt`` once an interruption has been noted."""
+    for doc in docs:
+        if interrupted():
+            raise KeyboardInterrupt
+        yield doc
+    if interrupted():
+        raise KeyboardInterrupt
+
+
 def _progress(docs: Iterable[Document], total: int | None, enabled: bool) -> Iterator[Document]:
     """Pass documents through, drawing a progress line on stderr when it is a terminal."""
     if not enabled:
@@ -429,24 +466,28 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     show = show and total != 1
     try:
-        docs = pipeline.extract_many(
-            sources, workers=args.workers, published=args.published, on_error=unreadable
-        )
-        if args.format in FOLDER_FORMATS:
-            target = Path(args.output)
-            if args.format == "parquet":  # streamed, a batch of documents at a time
-                _write_parquet()(_progress(docs, total, show), target)
+        with _interruptible() as interrupted:
+            docs = _unless(
+                interrupted,
+                pipeline.extract_many(
+                    sources, workers=args.workers, published=args.published, on_error=unreadable
+                ),
+            )
+            if args.format in FOLDER_FORMATS:
+                target = Path(args.output)
+                if args.format == "parquet":  # streamed, a batch of documents at a time
+                    _write_parquet()(_progress(docs, total, show), target)
+                else:
+                    written = list(_progress(docs, total, show))
+                    (write_brat if args.format == "brat" else write_timeml)(written, target)
+            elif args.resume:  # appended and flushed line by line: a killed run keeps what it finished
+                with open(args.output, "a", encoding="utf-8") as appended:
+                    for doc in _progress(docs, total, show):
+                        appended.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+                        appended.flush()
             else:
-                written = list(_progress(docs, total, show))
-                (write_brat if args.format == "brat" else write_timeml)(written, target)
-        elif args.resume:  # appended and flushed line by line: a killed run keeps what it finished
-            with open(args.output, "a", encoding="utf-8") as appended:
-                for doc in _progress(docs, total, show):
-                    appended.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-                    appended.flush()
-        else:
-            with _atomic_output(args.output) as out:
-                _write(_progress(docs, total, show), args.format, out)
+                with _atomic_output(args.output) as out:
+                    _write(_progress(docs, total, show), args.format, out)
     finally:
         failures.close()
     if failures.count:
