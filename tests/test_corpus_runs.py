@@ -142,7 +142,14 @@ def test_a_killed_run_resumed_ends_with_every_article_exactly_once(
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "tradecorpus", "extract", str(folder), "-f", "jsonl", "-o", str(out),
                "--resume", "--no-progress"]  # fmt: skip
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # (with SIGINT at its default, as from a terminal: a test run started in the background of a
+    # shell ignores SIGINT, and so would the run it starts)
+    run = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and run.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 20:
@@ -203,14 +210,31 @@ def test_an_interrupt_that_is_lost_still_stops_the_run() -> None:
                 Finalized()  # made and dropped at once
             yield i
 
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     seen: list[int] = []
 
     def run() -> None:
         with _interruptible() as interrupted:
             seen.extend(_unless(interrupted, documents()))  # type: ignore[arg-type]
 
-    with pytest.raises(KeyboardInterrupt):
-        run()
-    assert seen == [0, 1]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    # (SIGINT at Python's default, as from a terminal; a test run in a shell's background ignores it)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run()
+        assert seen == [0, 1]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_a_run_that_ignores_interrupts_is_left_to_ignore_them() -> None:
+    from tradecorpus.cli import _interruptible
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # (as under nohup)
+    try:
+        with _interruptible() as interrupted:
+            signal.raise_signal(signal.SIGINT)
+            assert not interrupted()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
