@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradecorpus.extractors import dates, deadlines
-from tradecorpus.extractors._caseless import caseless, first_chars, first_words, gated, lowered
+from tradecorpus.extractors._caseless import (
+    caseless,
+    first_chars,
+    first_words,
+    gated,
+    lower_keeping_length,
+    lowered,
+)
 
 
 def test_lowered_keeps_positions() -> None:
@@ -19,6 +26,12 @@ def test_lowered_keeps_positions() -> None:
     text = "İstanbul TALKS"
     assert len(lowered(text)) == len(text)
     assert lowered(text) == "İstanbul talks"
+
+
+def test_lower_keeping_length_says_when_lowering_would_move_offsets() -> None:
+    assert lower_keeping_length("Tariffs TAKE Effect") == "tariffs take effect"
+    assert lower_keeping_length("İstanbul TALKS") is None  # (for the caller's own fallback)
+    assert lowered("İstanbul TALKS") == "İstanbul talks"
 
 
 def test_lowered_is_shared_but_never_stale() -> None:

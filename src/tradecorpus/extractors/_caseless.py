@@ -20,15 +20,16 @@ import re
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
-__all__ = ["caseless", "first_chars", "first_words", "gated", "lowered"]
+__all__ = ["caseless", "first_chars", "first_words", "gated", "lower_keeping_length", "lowered"]
 
 #: The repeats of the ``re`` module's parser (which reads what a pattern's matches can begin with).
 _REPEATS: Final = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
 #: ASCII upper-case letters to lower-case ones, for text whose :meth:`str.lower` changes its length.
 _ASCII_LOWER: Final = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
-#: The last text lowered and its lower-cased copy (extractors of one document share it).
-_last: tuple[str, str] = ("", "")
+#: The last text lowered: the text, its :meth:`str.lower` when that keeps its length (else None), and
+#: what :func:`lowered` gives for it. The extractors of one document share it.
+_last: tuple[str, str | None, str] = ("", "", "")
 
 #: An escape (kept as written: ``\S`` is not ``\s``), a named group's opening (``(?P<``, ``(?P=``) or
 #: an upper-case letter (lower-cased).
@@ -36,21 +37,30 @@ _SOURCE_PART: Final = re.compile(r"\\.|\(\?P[<=]|[A-Z]", re.DOTALL)
 _GROUP_NAME: Final = re.compile(r"\(\?P<(\w+)>")
 
 
-def lowered(text: str) -> str:
-    """``text`` lower-cased, with exactly its length: positions in one are positions in the other.
-
-    :meth:`str.lower` lengthens a few characters (``İ`` becomes two); a text holding one has only its
-    ASCII letters lowered, which is all the cue patterns read.
-    """
+def _remembered(text: str) -> tuple[str, str | None, str]:
     global _last
     last = _last  # (one read: another thread may replace it)
     if last[0] is text:
-        return last[1]
+        return last
     low = text.lower()
-    if len(low) != len(text):
-        low = text.translate(_ASCII_LOWER)
-    _last = (text, low)
-    return low
+    exact = low if len(low) == len(text) else None
+    _last = last = (text, exact, exact if exact is not None else text.translate(_ASCII_LOWER))
+    return last
+
+
+def lower_keeping_length(text: str) -> str | None:
+    """``text.lower()`` when it has the length of ``text`` (nearly always), else None: :meth:`str.lower`
+    lengthens a few characters (``İ`` becomes two). For a caller with a fallback of its own."""
+    return _remembered(text)[1]
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased, with exactly its length: positions in one are positions in the other.
+
+    A text that :meth:`str.lower` would lengthen (see :func:`lower_keeping_length`) has only its ASCII
+    letters lowered, which is all the cue patterns read.
+    """
+    return _remembered(text)[2]
 
 
 def caseless(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -83,7 +93,7 @@ def first_words(pattern: str) -> frozenset[str] | None:
     None
     """
     try:
-        return frozenset(_first_words(list(_sre_parse(pattern))))
+        return frozenset(_first_words(list(_parser.parse(pattern))))
     except _Unbounded:
         return None
 
@@ -94,10 +104,6 @@ class _Unbounded(Exception):
 
 #: More words than this are not listed (a pattern that long gains nothing from the dispatch).
 _MOST_WORDS: Final = 500
-
-
-def _sre_parse(pattern: str) -> Any:
-    return _parser.parse(pattern)
 
 
 def _class_chars(items: list[Any]) -> list[str]:
@@ -214,7 +220,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     None
     """
     try:
-        chars, empty = _first_chars(list(_sre_parse(pattern)))
+        chars, empty = _first_chars(list(_parser.parse(pattern)))
     except _Unbounded:
         return None
     return None if empty else frozenset(chars)

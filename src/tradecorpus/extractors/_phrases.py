@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, Generic, NamedTuple, TypeVar
 
+from tradecorpus.extractors._caseless import lower_keeping_length
+
 __all__ = [
     "Phrase", "PhraseMatch", "PhraseMatcher", "char_tree", "phrase_key", "trie_pattern", "whole_words",
     "word_tokens",
@@ -203,9 +205,9 @@ class PhraseMatcher(Generic[T]):
         if self._pattern is None:
             return
         stop = len(text) if end is None else end
-        lowered = text.lower()
+        lowered = lower_keeping_length(text)
         pattern = self._pattern
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
+        if lowered is None:  # a few characters change length when lower-cased
             if self._caseless is None:
                 self._caseless = re.compile(self._pattern.pattern, re.IGNORECASE)
             pattern, lowered = self._caseless, text

@@ -246,15 +246,13 @@ _FAMILY: Final = {name: re.compile(body, re.IGNORECASE) for name, body in _FAMIL
 _OPENING: Final = [(name, first_words(caseless(body).pattern)) for name, body in _FAMILIES]
 
 
+@functools.cache  # (the scan meets a few hundred distinct words at most)
 def _families(word: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """The scan's pattern for an expression that begins with ``word`` (``#`` for a digit): the
     families that can begin with it, in their order, as one alternation of named groups, for
     lower-cased text; and their names."""
-    found = _BY_OPENING.get(word)
-    if found is None:
-        names = tuple(name for name, words in _OPENING if words is None or word in words)
-        found = _BY_OPENING[word] = (_alternation(names) if names else None, names)
-    return found
+    names = tuple(name for name, words in _OPENING if words is None or word in words)
+    return (_alternation(names) if names else None), names
 
 
 @functools.cache
@@ -263,8 +261,6 @@ def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _BODY: Final = dict(_FAMILIES)
-#: :func:`_families` by the word (the scan meets a few hundred distinct ones at most).
-_BY_OPENING: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
 #: The words an expression may open with, and digits: where the families are tried. (One pattern of
 #: forty families tried at every position reads half a megabyte a second; a search for the first
 #: words, and a try at each of the families that can begin with the word found, is many times

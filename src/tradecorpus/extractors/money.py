@@ -37,6 +37,7 @@ from tradecorpus._data.currencies import (
     SYMBOLS,
     WORD_CODES,
 )
+from tradecorpus.extractors._caseless import lower_keeping_length
 from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.extractors._tokens import NUMBER_WORDS, Num, Tokens, read_number, sentence_bounds, tidy
 from tradecorpus.hookspecs import hookimpl
@@ -284,8 +285,8 @@ def _regions(text: str) -> Iterable[tuple[int, int]]:
     """Windows around the triggers, merged where they overlap, with token-safe edges."""
     n = len(text)
     region_start = region_end = -1
-    lowered = text.lower()
-    words = _TRIGGER_WORDS_LOWER.finditer(lowered) if len(lowered) == n else _TRIGGER_WORDS.finditer(text)
+    lowered = lower_keeping_length(text)
+    words = _TRIGGER_WORDS_LOWER.finditer(lowered) if lowered is not None else _TRIGGER_WORDS.finditer(text)
     triggers = [m.span() for m in _TRIGGER_MARKS.finditer(text)]
     named = [m.span() for m in words]  # never overlaps a mark: names are letters only
     if named:
