@@ -323,6 +323,45 @@ def test_stripped_according_to_with_little_before_reports_the_clause_after() -> 
     ]
 
 
+def test_stripped_cue_that_closes_its_paragraph_reports_the_words_before_it() -> None:
+    text = (
+        "washington march 3 robert lighthizer met chinese negotiators on monday\n\n"
+        "the cost of shipping the grain is higher than its price he said\n\n"
+        "exports rose 4 pct in february"
+    )
+    doc = tradecorpus.extract(text)
+    assert doc.stripped
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        ("the cost of shipping the grain is higher than its price", "Robert Lighthizer", "said")
+    ]
+    for q in doc.quotes:
+        assert doc.text[q.start : q.end] == q.text
+
+
+def test_stripped_reported_clause_stops_at_a_blank_line() -> None:
+    text = (
+        "japan says talks with korea will resume\n\n"
+        "tokyo march 17 officials from both sides met for three hours on monday"
+    )
+    doc = tradecorpus.extract(text)
+    assert [(q.text, q.cue) for q in doc.quotes] == [("talks with korea will resume", "says")]
+
+
+def test_stripped_according_to_a_kind_of_source() -> None:
+    text = (
+        "talks between the two trade negotiators could resume next week according to chinese "
+        "state media after a call on monday"
+    )
+    doc = tradecorpus.extract(text)
+    assert [(q.text, q.speaker, q.cue) for q in doc.quotes] == [
+        (
+            "talks between the two trade negotiators could resume next week",
+            "chinese state media",
+            "according to",
+        )
+    ]
+
+
 def test_without_officials_or_entities_speakers_are_as_written() -> None:
     text = "“We need relief,” said Trade Minister Anna Berglund. Officials said talks would resume soon."
     doc = tradecorpus.extract(text, disable=("officials", "entities"))

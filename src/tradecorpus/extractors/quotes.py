@@ -1000,10 +1000,13 @@ _SOURCE_STOPS: Final = frozenset(
     {"to", "by", "in", "on", "at", "for", "from", "and", "but", "that", "is", "was", "were", "are", "be",
      "will", "would", "has", "have", "had", "if", "when", "as", "it", "he", "she", "they", "we", "i"}
 )  # fmt: skip
-#: ``according to`` sources in stripped text: a description ending in its matter, or ``the X of the Y``.
+#: ``according to`` sources in stripped text: a description ending in its matter, ``the X of the Y``,
+#: or a few words ending in a kind of source (``chinese state media``, ``trade ministry figures``).
 _STRIPPED_SOURCE: Final = re.compile(
     r"[ \t\n]+((?:[^\W_]+[ \t\n]+){0,4}?(?:familiar|close|briefed|involved)[ \t\n]+(?:with|to|on|in)"
-    r"[ \t\n]+(?:the[ \t\n]+)?[^\W_]+|(?:the|a|an)[ \t\n]+[^\W_]+(?:[ \t\n]+of[ \t\n]+the[ \t\n]+[^\W_]+)?)"
+    r"[ \t\n]+(?:the[ \t\n]+)?[^\W_]+|(?:the|a|an)[ \t\n]+[^\W_]+(?:[ \t\n]+of[ \t\n]+the[ \t\n]+[^\W_]+)?"
+    r"|(?:[^\W_]+[ \t\n]+){0,3}?(?:officials?|sources?|media|reports?|data|figures|statistics|estimates?"
+    r"|analysts?|economists?|diplomats?|experts?|documents?|spokes(?:man|woman|person)|people)(?![^\W_]))"
 )
 #: How many words a stripped clause runs to at most, each side of its cue.
 _STRIPPED_REACH: Final = 16
@@ -1015,8 +1018,10 @@ def _reported_stripped(
     """Reported speech in lower-cased punctuation-stripped text, where no sentence ends are marked:
     a name or pronoun before the cue reports the clause after it (``trump noted that…``, ``he told
     reporters…that…``); an unnamed source or ``according to`` the words before it (``…one of the
-    people said``). A clause runs to the next cue's speaker or at most ``_STRIPPED_REACH`` words."""
-    floor = max(ctx.last_clause_end, cue_start - 400)
+    people said``). A clause runs to the next cue's speaker or at most ``_STRIPPED_REACH`` words, and
+    never across a blank line: stripped text keeps its paragraphs, and reported speech ends with one."""
+    start, stop = _paragraph(text, cue_start)
+    floor = max(ctx.last_clause_end, cue_start - 400, start)
     if cue == "according to":
         m = _STRIPPED_SOURCE.match(text, cue_end)
         mention = ctx.mention_at(cue_end)
@@ -1034,7 +1039,7 @@ def _reported_stripped(
             adjunct = _STRIPPED_PARTICIPLE.match(text, s_hi)
             pos = adjunct.end() if adjunct is not None else s_hi
             pos += len(text[pos:]) - len(text[pos:].lstrip())
-            after = _stripped_after(text, pos, ctx, cue_end) if _finite(text, pos) else None
+            after = _stripped_after(text, pos, ctx, cue_end, stop) if _finite(text, pos) else None
             if after is not None:
                 ctx.last_clause_end = after[1]
                 return [(after[0], after[1], speaker)]
@@ -1061,10 +1066,15 @@ def _reported_stripped(
         if clause is not None:
             found.append((clause[0], clause[1], speaker))
     if named or that is not None or joined:
-        clause = _stripped_after(text, pos, ctx, cue_end)
+        clause = _stripped_after(text, pos, ctx, cue_end, stop)
         if clause is not None:
             found.append((clause[0], clause[1], speaker))
             ctx.last_clause_end = clause[1]
+        elif named and that is None and not found:
+            # the cue closes its paragraph (``…the animal he said``): it reports the words before it
+            clause = _stripped_before(text, floor, p_lo)
+            if clause is not None:
+                found.append((clause[0], clause[1], speaker))
     if found:
         ctx.last_clause_end = max(ctx.last_clause_end, cue_end)
     return found
@@ -1103,6 +1113,15 @@ def _stripped_speaker(text: str, floor: int, cue_start: int, ctx: _Context) -> t
     return (best, end) if best is not None else None
 
 
+def _paragraph(text: str, pos: int, reach: int = 600) -> tuple[int, int]:
+    """The paragraph around ``pos``, no further than ``reach`` characters each side: from just after
+    the blank line before it to the one after it."""
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    blank = text.rfind("\n\n", lo, pos)
+    end = text.find("\n\n", pos, hi)
+    return (blank + 2 if blank >= 0 else lo), (end if end >= 0 else hi)
+
+
 def _stripped_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     words = list(_STRIPPED_WORD.finditer(text, max(floor, end - 200), end))[-_STRIPPED_REACH:]
     if len(words) < _MIN_WORDS:
@@ -1110,8 +1129,10 @@ def _stripped_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
-def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int) -> tuple[int, int] | None:
-    limit = min(len(text), pos + 200)
+def _stripped_after(
+    text: str, pos: int, ctx: _Context, cue_end: int, stop: int
+) -> tuple[int, int] | None:
+    limit = min(stop, pos + 200)
     i = bisect.bisect_left(ctx.cue_starts, cue_end)
     if i < len(ctx.cue_starts) and ctx.cue_starts[i] < limit:
         # up to the next cue's speaker (``…on the tariffs trump noted``)
