@@ -121,6 +121,63 @@ def test_stripped_text_finds_listed_people_and_their_surnames() -> None:
     ]
 
 
+STRIPPED_CASES = [
+    (
+        # a name no word list has, after a title with its country; the surname later
+        "japanese trade minister hajime tamura said japan would buy more and tamura added",
+        [("Hajime Tamura", "Trade Minister", "JP", ["hajime tamura", "tamura"])],
+    ),
+    (
+        # an English word after a title is no name
+        "the trade minister also said exports rose and the president announced a plan",
+        [],
+    ),
+    (
+        # a surname that is a word too: the listed person of that surname, and later mentions
+        "president trump outlined the deal last month\n\nmr trump said it was done",
+        [("Donald Trump", "President", "US", ["trump", "trump"])],
+    ),
+    (
+        # a portfolio after the head, and a place the office is to
+        "australian minister for trade negotiations michael duffy met the u s ambassador to gatt "
+        "michael samuels",
+        [
+            ("Michael Duffy", "Minister for Trade Negotiations", "AU", ["michael duffy"]),
+            ("Michael Samuels", "Ambassador to GATT", "US", ["michael samuels"]),
+        ],
+    ),
+    (
+        # a given name the table knows that is a word too (jan), then a surname; a surname that is
+        # a word (bacon) after a given name that is not
+        "czech foreign minister jan kavan spoke and spokesman kenneth bacon the next day",
+        [
+            ("Jan Kavan", "Foreign Minister", "CZ", ["jan kavan"]),
+            ("Kenneth Bacon", "Spokesman", None, ["kenneth bacon"]),
+        ],
+    ),
+    (
+        # a third word the text also uses alone is another person's name
+        "deputy prime minister tariq aziz ritter s return came after scott ritter led his team",
+        [("Tariq Aziz", "Deputy Prime Minister", None, ["tariq aziz"])],
+    ),
+    (
+        # a given name alone that is a word too, and a name after "the president": none
+        "senator john said so and met the president wechsler on thursday",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIPPED_CASES, ids=[t[:40] for t, _ in STRIPPED_CASES])
+def test_stripped_text_finds_names_after_titles(text: str, expected: list[tuple[object, ...]]) -> None:
+    doc = Document(text=text, stripped=True)
+    officials = find_officials(doc)
+    assert [(o.name, o.title, o.country, [m.text for m in o.mentions]) for o in officials] == expected
+    for o in officials:
+        for m in o.mentions:
+            assert text[m.start : m.end] == m.text
+
+
 def test_the_title_is_the_office_held_in_the_article_s_year() -> None:
     text = "Joe Biden spoke."
     then, now = dt.date(2012, 5, 1), dt.date(2022, 5, 1)

@@ -22,14 +22,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
+import importlib.resources
 import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from tradecorpus._data.gazetteer import Person, people
-from tradecorpus.extractors._entity_data import _Hit
-from tradecorpus.extractors._phrases import trie_pattern, whole_words
+from tradecorpus.extractors._entity_data import _Hit, _matcher
+from tradecorpus.extractors._organisations import _NOT_NAME_LOWER
+from tradecorpus.extractors._phrases import phrase_key, trie_pattern, whole_words
 from tradecorpus.extractors._spans import Spans
 from tradecorpus.extractors.entities import _resolve_generic, gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
@@ -171,13 +174,17 @@ def find_officials(doc: Document) -> list[Official]:
         if hit.entry.kind == "person" and not _NAMED_AFTER.match(text, hit.end):
             listed = _PEOPLE[hit.entry.name]
             add(_Person(listed.name, _title(listed, year), listed.country), hit.start, hit.end)
-    if not stripped:
-        more = [
+    more = (
+        _stripped_titled(text, views, found, year)
+        if stripped
+        else [
             *_titled(text, views, found, year),
             *_appositions(text, views),
             *_lower_titled(text, views),
             *_listed_after_plural(text, views),
         ]
+    )
+    if more:
         for person, start, end in more:
             add(found.get(person.name, person), start, end)
             if person.title:
@@ -430,6 +437,178 @@ def _titled(
         elif len(words) == 1:  # a surname: the official of that surname
             known = surnames.get(words[0])
             table = _one_listed(words[0], year, bare=False) if known is None else None
+            if known is not None:
+                person = _Person(known.name, title, known.country)
+            elif table is not None:
+                person = _Person(table.name, title, table.country)
+        out.append((person, start, end))
+    return out
+
+
+# --------------------------------------------------------------------------- stripped text
+
+
+def _as_written(hit: _Hit) -> str:
+    """A gazetteer match in stripped text as the gazetteer writes it (``gatt`` -> ``GATT``)."""
+    key = phrase_key(hit.text)
+    for phrase in _matcher().phrases(key):
+        if phrase.value == hit.entry:
+            return phrase.form
+    return hit.entry.name
+
+
+def _listed_surname(word: str, year: int | None) -> bool:
+    """Whether ``word`` (an English word too: ``trump``, ``xi``) is the surname of the one person in the
+    table an article of ``year`` names by it, and no word that is as often something else (``may``)."""
+    surname = word.capitalize()
+    if surname in _COMMON_SURNAMES or surname in _NEVER_BARE:
+        return False
+    return _one_listed(surname, year, bare=False) is not None
+
+
+def _alone_elsewhere(text: str, word: re.Match[str], before: re.Match[str]) -> bool:
+    """Whether the text uses ``word`` (the third word of a name) elsewhere without the word before it:
+    then it is another person's name that a lost full stop joined on."""
+    form = word.group(1)
+    for i in whole_words(text, form):
+        if i != word.start(1) and not text.endswith(before.group(1) + " ", 0, i):
+            return True
+    return False
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The lower-case English words of the SCOWL lists (``_data/english-words.txt.gz``, see
+    ``_data/SOURCES.md``): in stripped text, where names lose their capitals, what a name is not."""
+    raw = importlib.resources.files("tradecorpus").joinpath("_data", "english-words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("ascii").split())
+
+
+#: A title's head in stripped text, as the heads of mixed-case text (``minister``, ``secretary general``).
+_STRIPPED_HEADS: Final = {h.lower(): h for h in (*_HEADS, *_BODY_HEADS) if not h.endswith(".")}
+_STRIPPED_HEAD: Final = re.compile(
+    r"(?<![^\W_])(?:" + trie_pattern(sorted(_STRIPPED_HEADS), end=r"(?![^\W_])") + ")"
+)
+#: A portfolio after the head in stripped text (``minister for trade negotiations``): title words only.
+_STRIPPED_PORTFOLIO: Final = re.compile(r" (?:of|for) (?:the )?((?:[a-z]+ ){0,3}[a-z]+)")
+_STRIPPED_TO: Final = re.compile(r" to (?:the )?")
+#: A word of a name in stripped text, and the particles that may stand inside one (``de clercq``).
+_STRIPPED_NAME_WORD: Final = re.compile(r" ([a-z]{2,20})(?![^\W_])")
+_NAME_PARTICLES: Final = frozenset({"de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "le", "la"})
+#: Given names of the people in the table (``john``, ``bill``): the first word of a name in stripped
+#: text even where it is an English word too, when a surname follows it.
+_GIVEN_NAMES: Final = frozenset(
+    p.name.split()[0].lower() for p in people() if p.country not in _FAMILY_FIRST and " " in p.name
+)
+#: Words that end a name in stripped text although no word list has them (``mr``, ``s`` of ``'s``).
+_NOT_NAME_WORDS: Final = frozenset(
+    {"mr", "mrs", "ms", "dr", "jr", "sen", "rep", "gov", "gen", "st", "elect", "designate", "emeritus"}
+)
+
+
+def _stripped_titled(
+    text: str, views: _Views, found: dict[str, _Person], year: int | None
+) -> list[tuple[_Person, int, int]]:
+    """Names after a title in lower-cased punctuation-stripped text (``trade minister hajime tamura
+    said``): one to three words after the head that no English word list has (a given name the table
+    knows may open the name), the title read back from the head as in mixed-case text. A word the
+    list has ends the name (``president reagan s``, ``minister also said``)."""
+    out: list[tuple[_Person, int, int]] = []
+    words = english_words()
+    listed = views.persons
+    listed_starts = [h.start for h in listed]
+    surnames = {
+        _surname(p.name, p.country).lower(): p for p in reversed(list(found.values())) if " " in p.name
+    }
+    for head in _STRIPPED_HEAD.finditer(text):
+        canonical = _STRIPPED_HEADS[head.group()]
+        head_end = head.end()
+        to = _STRIPPED_TO.match(text, head_end) if canonical in _TO_HEADS else None
+        place = views.places.get(to.end()) if to is not None else None
+        if place is not None:  # ``ambassador to gatt michael samuels``: the place is in the title
+            head_end = place.end
+        portfolio = _STRIPPED_PORTFOLIO.match(text, head_end) if place is None else None
+        if portfolio is not None:  # ``minister for trade negotiations``: the title words that follow
+            for part in re.finditer(r"[a-z]+", portfolio.group(1)):
+                if part.group() == "and":
+                    continue
+                if part.group().capitalize() not in _TITLE_WORDS and part.group() != "state":
+                    break
+                head_end = portfolio.start(1) + part.end()
+        names: list[re.Match[str]] = []
+        pos = head_end
+        while len(names) < 3:
+            m = _STRIPPED_NAME_WORD.match(text, pos)
+            if m is None:
+                break
+            word = m.group(1)
+            if word in _NAME_PARTICLES and names:
+                after = _STRIPPED_NAME_WORD.match(text, m.end())
+                if after is None or after.group(1) in words:
+                    break
+                names.append(m)
+                pos = m.end()
+                continue
+            if word in _NOT_NAME_WORDS or word in _STRIPPED_HEADS:
+                break
+            if word in words or word in _NOT_NAME_LOWER:  # a word: part of a name only as below
+                first = names[0].group(1) if names else None
+                if first is None:
+                    # a given name the table knows (``john``), or the surname of a listed person
+                    # (``president trump``)
+                    if word not in _GIVEN_NAMES and not _listed_surname(word, year):
+                        break
+                elif not (
+                    len(names) == 1
+                    and first in _GIVEN_NAMES
+                    and first not in words
+                    and first not in _NOT_NAME_LOWER
+                    and word not in _NOT_NAME_LOWER
+                    and not word.endswith(("ly", "ed", "ing"))
+                ):
+                    break  # (a surname that is a word too only after a given name: ``kenneth bacon``)
+            names.append(m)
+            pos = m.end()
+        if names and names[-1].group(1) in _NAME_PARTICLES:
+            names.pop()
+        alone = names[0].group(1) if len(names) == 1 else ""
+        common = alone in words or alone in _NOT_NAME_LOWER
+        if alone in _GIVEN_NAMES and common and not _listed_surname(alone, year):
+            continue  # ``senator john``: a given name that is a word too needs a surname after it
+        if len(names) == 3 and _alone_elsewhere(text, names[2], names[1]):
+            names.pop()  # ``deputy prime minister tariq aziz ritter s return``: another name begins
+        if not names:
+            continue
+        if len(names) == 1 and head_end == head.end() and text.endswith("the ", 0, head.start()):
+            continue  # ``with the president wechsler on thursday``: the name opens the next sentence
+        start, end = names[0].start(1), names[-1].end(1)
+        if views.named_spans.overlaps(start, end):
+            continue  # a country, body or listed person the scan found (a capital may be a name: sofia)
+        title_start, words_start, country, body = _title_words(
+            text, head.start(), views.countries, views.public, any_case=True
+        )
+        if canonical in _BODY_HEADS and not body:
+            continue  # ``director steven spielberg``: no body's officer
+        if views.companies.overlaps(max(0, title_start - 2), title_start):
+            continue
+        after_head = text[head.end() : place.start if place is not None else head_end].split()
+        raw = " ".join(
+            [
+                *(w.capitalize() for w in text[words_start : head.start()].split()),
+                canonical,
+                *(w if w in {"of", "for", "the", "and", "to"} else w.capitalize() for w in after_head),
+                *([_as_written(place)] if place is not None else []),
+            ]
+        )
+        title = _normalise(raw, country)
+        tokens = [m.group(1) for m in names]
+        k = bisect.bisect_right(listed_starts, start) - 1
+        if k >= 0 and listed[k].end > start:
+            continue
+        person = _Person(" ".join(t.capitalize() for t in tokens), title, country)
+        if len(tokens) == 1:  # a surname: the official of that surname
+            known = surnames.get(tokens[0])
+            table = _one_listed(tokens[0].capitalize(), year, bare=False) if known is None else None
             if known is not None:
                 person = _Person(known.name, title, known.country)
             elif table is not None:
@@ -846,6 +1025,11 @@ class _Views:
     @functools.cached_property
     def all_spans(self) -> Spans:
         return Spans((h.start, h.end) for h in self.hits)
+
+    @functools.cached_property
+    def named_spans(self) -> Spans:
+        """The hits that are no capital city."""
+        return Spans((h.start, h.end) for h in self.hits if h.entry.role != "capital")
 
     @functools.cached_property
     def not_persons(self) -> Spans:

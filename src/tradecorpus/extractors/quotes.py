@@ -1129,9 +1129,7 @@ def _stripped_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
-def _stripped_after(
-    text: str, pos: int, ctx: _Context, cue_end: int, stop: int
-) -> tuple[int, int] | None:
+def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int, stop: int) -> tuple[int, int] | None:
     limit = min(stop, pos + 200)
     i = bisect.bisect_left(ctx.cue_starts, cue_end)
     if i < len(ctx.cue_starts) and ctx.cue_starts[i] < limit:
