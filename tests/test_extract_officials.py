@@ -121,6 +121,33 @@ def test_stripped_text_finds_listed_people_and_their_surnames() -> None:
     ]
 
 
+def test_a_state_s_own_office_without_a_country_is_of_the_dateline_s_state() -> None:
+    text = (
+        "KOREA TO CUT TARIFFS\n\n"
+        "SEOUL, March 17 - Trade Minister Rha Woong-bae said tariffs would fall. Visiting Australian "
+        "Trade Minister John Dawkins welcomed it, and Secretary General Manfred Woerner of NATO "
+        "said nothing.\n\nRha spoke in Seoul."
+    )
+    assert found(text) == [
+        ("Rha Woong-bae", "Trade Minister", "KR", ["Rha Woong-bae", "Rha"]),
+        ("John Dawkins", "Trade Minister", "AU", ["John Dawkins"]),
+        ("Manfred Wörner", "Secretary General", None, ["Manfred Woerner"]),
+    ]
+    # no dateline: no country to give
+    assert found(text.replace("SEOUL, March 17 - ", ""))[0][2] is None
+
+
+def test_the_state_after_a_title_gives_the_country_whatever_the_dateline() -> None:
+    text = (
+        "WASHINGTON, April 20 - Makoto Kuroda, vice minister of Japan's Ministry of International "
+        "Trade and Industry, met Ann Hughes, deputy assistant secretary of the Commerce Department."
+    )
+    assert found(text) == [
+        ("Makoto Kuroda", "Vice Minister", "JP", ["Makoto Kuroda"]),
+        ("Ann Hughes", "Deputy Assistant Secretary", "US", ["Ann Hughes"]),
+    ]
+
+
 STRIPPED_CASES = [
     (
         # a name no word list has, after a title with its country; the surname later

@@ -517,6 +517,12 @@ def _dateline(hit: _Hit, text: str) -> bool:
     surface = hit.text
     if len(surface) > 3 and surface.isupper():
         return True
+    return filed_from(hit, text)
+
+
+def filed_from(hit: _Hit, text: str) -> bool:
+    """Whether ``hit`` opens a paragraph as the place a story was filed from: ``SEOUL, March 17 -``,
+    ``Nairobi (AP) -``."""
     lo = max(0, hit.start - 40)
     line_start = text.rfind("\n", lo, hit.start) + 1
     if (line_start == 0 and lo > 0) or text[line_start : hit.start].strip():

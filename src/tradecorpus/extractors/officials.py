@@ -34,7 +34,7 @@ from tradecorpus.extractors._entity_data import _Hit, _matcher
 from tradecorpus.extractors._organisations import _NOT_NAME_LOWER
 from tradecorpus.extractors._phrases import phrase_key, trie_pattern, whole_words
 from tradecorpus.extractors._spans import Spans
-from tradecorpus.extractors.entities import _resolve_generic, gazetteer_scan
+from tradecorpus.extractors.entities import _resolve_generic, filed_from, gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Official, Span
 
@@ -195,11 +195,12 @@ def find_officials(doc: Document) -> list[Official]:
     for person in everyone:
         for start, end in _surnames(text, stripped, person, taken, others, partners):
             add(person, start, end)
+    home = _home_country(text, scan) if any(p.country is None for p in found.values()) else None
     officials = [
         Official(
             name=name,
-            title=titles.get(name, person.title),
-            country=person.country,
+            title=(title := titles.get(name, person.title)),
+            country=person.country or (home if title is not None and _national_office(title) else None),
             mentions=tuple(Span.of(text, s, e) for s, e in sorted(set(spans[name]))),
         )
         for name, person in found.items()
@@ -208,6 +209,35 @@ def find_officials(doc: Document) -> list[Official]:
 
 
 _PEOPLE: Final = {p.name: p for p in people()}
+
+
+def _home_country(text: str, scan: Sequence[_Hit]) -> str | None:
+    """The country of the story's dateline (``SEOUL, March 17 -``): where it was filed from."""
+    for hit in scan:
+        if hit.start > _DATELINE_REACH:
+            break
+        if hit.entry.kind == "country" and hit.entry.role in {"capital", "name"} and filed_from(hit, text):
+            return hit.entry.country
+    return None
+
+
+#: How far into a story its dateline may stand (after a headline and a byline).
+_DATELINE_REACH: Final = 400
+#: The heads of a state's own offices, which a wire story names without the state when it is the
+#: state the story was filed from (``SEOUL, March 17 - Trade Minister Rha Woong-bae said``); a
+#: visiting minister is given a country (``Australian Minister for Trade Negotiations``).
+_NATIONAL_HEADS: Final = frozenset({"Minister", "Secretary", "Premier", "Chancellor", "Undersecretary"})
+#: Titles of international offices, which no state holds.
+_STATELESS: Final = re.compile(
+    r"\b(?:General|U\.?N\.?|United Nations|NATO|EC|EU|European|Community|Commission|GATT|WTO|IMF|OECD|"
+    r"World|International)\b"
+)
+
+
+def _national_office(title: str) -> bool:
+    """Whether ``title`` is one of a state's own offices (``Trade Minister``, ``Deputy Under Secretary
+    of Commerce``, ``Cabinet Secretary``), not an international one (``NATO Secretary General``)."""
+    return not _STATELESS.search(title) and any(w in _NATIONAL_HEADS for w in title.split())
 
 
 def _surname(name: str, country: str | None) -> str:
@@ -724,6 +754,8 @@ def _appositions(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
             continue  # "Alan MacDonald, president of Nestle Foods": a company's too, unless a state's
         head = _LEGISLATORS.get(" ".join(m.group(2).lower().split()[:1]), m.group(2))
         title = _normalise(" ".join(w.capitalize() if w.islower() else w for w in [*words, head]), country)
+        if country is None:  # ``vice minister of Japan's Ministry of…``: the state the office is of
+            country = _state_after(text, m.end(2), views)
         out.append((_Person(" ".join(name.split()), title, country), *named.span(1)))
     for m in _BODY_APPOSITION.finditer(text):
         # ``Wang Chao-Ming, vice-chairman of the council for economic planning and development``
@@ -737,6 +769,26 @@ def _appositions(text: str, views: _Views) -> list[tuple[_Person, int, int]]:
         head = "-".join(part.capitalize() for part in m.group(1).split("-"))
         out.append((_Person(" ".join(name.split()), head, body or None), *named.span(1)))
     return out
+
+
+def _state_after(text: str, pos: int, views: _Views) -> str | None:
+    """The state named just after a title's head at ``pos``: a country (``of Japan's Ministry of
+    Finance``, ``of Poland``) or a government body of one (``of the Finance Ministry``)."""
+    of = _OF_AFTER.match(text, pos)
+    if of is None:
+        return None
+    hit = views.country_starts.get(of.end())
+    if hit is not None:
+        return hit.entry.country
+    for hit in views.hits:
+        if hit.start == of.end() and hit.entry.kind == "government" and not hit.entry.generic:
+            return hit.entry.country
+        if hit.start > of.end():
+            break
+    return None
+
+
+_OF_AFTER: Final = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
 
 #: An apposition whose head companies share (``chairman``, ``director``), followed by what it heads.
