@@ -105,6 +105,16 @@ CASES = [
         "Aldo Roldan, Vice President for International Services at Chase Econometrics, said so.",
         [],
     ),
+    (
+        # portfolios joined by "and" stay whole; a country before "and" is no title word
+        "Trade and Industry Minister Hajime Tamura met Health and Human Services Secretary Donna "
+        "Shalala. Talks between Korea and Trade Minister Rha Woong-bae went on.",
+        [
+            ("Hajime Tamura", "Trade and Industry Minister", "JP", ["Hajime Tamura"]),
+            ("Donna Shalala", "Health and Human Services Secretary", None, ["Donna Shalala"]),
+            ("Rha Woong-bae", "Trade Minister", None, ["Rha Woong-bae"]),
+        ],
+    ),
 ]
 
 

@@ -75,7 +75,11 @@ _TITLE_WORDS: Final = frozenset(
      "Overseas", "Corporate", "First", "Science", "Environment", "Health", "Transport", "Communications",
      "Education", "Fisheries", "Forestry", "Mines", "Petroleum", "Oil", "Telecommunications", "Bank",
      "Security", "Crown", "Conservative", "Liberal", "Socialist", "Communist", "Christian", "Social",
-     "Democrat", "Opposition", "Special", "Presidential", "Press", "Second"}
+     "Democrat", "Opposition", "Special", "Presidential", "Press", "Second", "Human", "Services", "Welfare",
+     "Housing", "Urban", "Veterans", "Homeland", "Transportation", "Immigration", "Tourism", "Culture",
+     "Employment", "Public", "Works", "Information", "Technology", "Resources", "Natural", "Food", "Rural",
+     "Customs", "Revenue", "Monetary", "Posts", "Consumer", "Water", "Aviation", "Maritime", "Textiles",
+     "Steel", "Mining", "Cooperation", "Relations", "Commonwealth"}
 )  # fmt: skip
 #: Abbreviated heads, as the titles they stand for.
 _EXPANDED: Final = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor"}
@@ -1160,15 +1164,27 @@ def _title_words(
                 continue
             return body.start, body.start, body.entry.country, True
         word = m.group(1)
-        if any_case:
-            if not all(part.capitalize() in _TITLE_WORDS for part in word.split("-")):
-                break
-        elif word not in _TITLE_WORDS:
+        if word in {"and", "&"} and start < head_start:
+            # ``Trade and Industry Minister``: another title word before the ``and``
+            other = _WORD_BEFORE.search(text, max(0, word_start - 40), word_start)
+            if other is not None and _is_title_word(other.group(1), any_case):
+                pos = word_start
+                continue
+            break
+        if not _is_title_word(word, any_case):
             break
         start = pos = word_start
     if generic is not None:
         return start, start, generic.entry.country, True
     return start, start, None, False
+
+
+def _is_title_word(word: str, any_case: bool) -> bool:
+    """Whether ``word`` may stand in a title before its head (with ``any_case``, in lower case too,
+    and a hyphenated one word by word)."""
+    if any_case:
+        return all(part.capitalize() in _TITLE_WORDS for part in word.split("-"))
+    return word in _TITLE_WORDS
 
 
 def _normalise(raw: str, country: str | None) -> str:
