@@ -362,6 +362,17 @@ STRIPPED = [
             ("Federal Bureau of Investigation", "government", "US", ["fbi"]),
         ],
     ),
+    (
+        # party members and the party adjective before an office, in text about the United States
+        "senate democrats and a republican from texas met democratic senator max baucus on the u s "
+        "bill but christian democrats and democratic reforms and a republican form of government did not",
+        [
+            ("United States Senate", "government", "US", ["senate"]),
+            ("Democratic Party", "other", "US", ["democrats", "democratic"]),
+            ("Republican Party", "other", "US", ["republican"]),
+            ("United States", "country", "US", ["u s"]),
+        ],
+    ),
 ]
 
 

@@ -1153,6 +1153,40 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted([*hits, *added], key=lambda h: h.start)
 
 
+#: Party words in stripped text: members always (``democrats``, ``a republican from``), the adjective before
+#: an office or a body only (``democratic senator``, ``republican leaders``; not ``democratic reforms``).
+_STRIPPED_PARTY_WORD: Final = re.compile(
+    r"(?<![^\W_])(?:(democrats?|republicans|republican(?=[ \t]+from[ \t]))"
+    r"|(democratic|republican)(?=[ \t]+(?:"
+    + "|".join(sorted({t.lower() for t in _PARTY_TITLES} | {"lawmakers", "leaders", "members", "senators"}))
+    + r")(?![^\W_])))(?![^\W_])"
+)
+
+
+def _stripped_party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """:func:`_party_members` for lower-cased punctuation-stripped text: ``senate democrats``, ``a
+    republican from texas``, ``democratic senator max baucus``, in text about the United States."""
+    if not any(h.entry.country == "US" for h in hits):
+        return hits
+    entries = _party_entries()
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    for m in _STRIPPED_PARTY_WORD.finditer(text):
+        start, end = m.span()
+        prev = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        if prev is not None and prev.group(1).capitalize() in _OTHER_PARTY_BEFORE:
+            continue  # ``christian democrats``, ``social democratic``
+        entry = entries[_PARTIES["D" if m.group().startswith("d") else "R"]]
+        k = bisect.bisect_right(starts, start) - 1
+        touching = (k >= 0 and hits[k].end > start) or (k + 1 < len(hits) and hits[k + 1].start < end)
+        if entry is None or touching:
+            continue
+        added.append(_Hit(start, end, entry, text[start:end]))
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
+
+
 #: The state after a party letter: ``Fla.``, ``NY``, ``Texas``.
 _STATE_AFTER: Final = re.compile(r"[A-Z][a-z]{0,5}\.|[A-Z]{2}\b|[A-Z][a-z]+\b")
 _NEXT_WORD: Final = re.compile(r"[ \t]+([\w&'’-]+)")

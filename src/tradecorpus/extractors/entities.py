@@ -61,6 +61,7 @@ from tradecorpus.extractors._organisations import (
     _sentence_start,
     _short_company_names,
     _stripped_companies,
+    _stripped_party_members,
 )
 from tradecorpus.extractors._phrases import Phrase, phrase_key
 from tradecorpus.hookspecs import hookimpl
@@ -183,6 +184,7 @@ def find_entities(doc: Document) -> list[Entity]:
     if stripped:
         hits = _stripped_companies(text, hits)
         hits = _stripped_credits(text, hits)
+        hits = _stripped_party_members(text, hits)
     else:
         hits = _circuit_courts(text, hits)
         hits = _pattern_hits(text, hits, counts)
