@@ -205,6 +205,14 @@ STRIPPED_CASES = [
 ]
 
 
+def test_stripped_surname_that_is_a_word_after_a_title_is_the_listed_person_of_the_year() -> None:
+    text = "the risks for president bush grew and bush said\n\nprime minister may decide"
+    assert found(text, stripped=True, published=dt.date(1991, 2, 25)) == [
+        ("George H.W. Bush", "President", "US", ["bush"])
+    ]
+    assert found(text, stripped=True, published=dt.date(2005, 2, 25))[0][0] == "George W. Bush"
+
+
 @pytest.mark.parametrize(("text", "expected"), STRIPPED_CASES, ids=[t[:40] for t, _ in STRIPPED_CASES])
 def test_stripped_text_finds_names_after_titles(text: str, expected: list[tuple[object, ...]]) -> None:
     doc = Document(text=text, stripped=True)

@@ -492,10 +492,11 @@ def _as_written(hit: _Hit) -> str:
 
 
 def _listed_surname(word: str, year: int | None) -> bool:
-    """Whether ``word`` (an English word too: ``trump``, ``xi``) is the surname of the one person in the
-    table an article of ``year`` names by it, and no word that is as often something else (``may``)."""
+    """Whether ``word`` (an English word too: ``trump``, ``bush``) is the surname of the one person in
+    the table an article of ``year`` names by it, and no word that is as often something else right
+    after a title (``may``, ``will``)."""
     surname = word.capitalize()
-    if surname in _COMMON_SURNAMES or surname in _NEVER_BARE:
+    if surname in _NEVER_BARE:
         return False
     return _one_listed(surname, year, bare=False) is not None
 
