@@ -1008,8 +1008,10 @@ _STRIPPED_SOURCE: Final = re.compile(
     r"|(?:[^\W_]+[ \t\n]+){0,3}?(?:officials?|sources?|media|reports?|data|figures|statistics|estimates?"
     r"|analysts?|economists?|diplomats?|experts?|documents?|spokes(?:man|woman|person)|people)(?![^\W_]))"
 )
-#: How many words a stripped clause runs to at most, each side of its cue.
+#: How many words a stripped clause runs to at most before its cue's speaker, and after its cue when
+#: no other cue follows in reach (a clause after the cue runs on more often than one before it).
 _STRIPPED_REACH: Final = 16
+_STRIPPED_AFTER_REACH: Final = 24
 
 
 def _reported_stripped(
@@ -1018,8 +1020,9 @@ def _reported_stripped(
     """Reported speech in lower-cased punctuation-stripped text, where no sentence ends are marked:
     a name or pronoun before the cue reports the clause after it (``trump noted that…``, ``he told
     reporters…that…``); an unnamed source or ``according to`` the words before it (``…one of the
-    people said``). A clause runs to the next cue's speaker or at most ``_STRIPPED_REACH`` words, and
-    never across a blank line: stripped text keeps its paragraphs, and reported speech ends with one."""
+    people said``). A clause runs to the next cue's speaker or at most ``_STRIPPED_REACH`` words
+    (``_STRIPPED_AFTER_REACH`` after the cue), and never across a blank line: stripped text keeps its
+    paragraphs, and reported speech ends with one."""
     start, stop = _paragraph(text, cue_start)
     floor = max(ctx.last_clause_end, cue_start - 400, start)
     if cue == "according to":
@@ -1131,14 +1134,17 @@ def _stripped_before(text: str, floor: int, end: int) -> tuple[int, int] | None:
 
 def _stripped_after(text: str, pos: int, ctx: _Context, cue_end: int, stop: int) -> tuple[int, int] | None:
     limit = min(stop, pos + 200)
+    reach = _STRIPPED_AFTER_REACH
     i = bisect.bisect_left(ctx.cue_starts, cue_end)
     if i < len(ctx.cue_starts) and ctx.cue_starts[i] < limit:
-        # up to the next cue's speaker (``…on the tariffs trump noted``)
+        # up to the next cue's speaker (``…on the tariffs trump noted``), leaving that cue the words
+        # it may report before it
         following = _stripped_speaker(text, pos, ctx.cue_starts[i], ctx)
         limit = following[0] if following is not None else ctx.cue_starts[i]
+        reach = _STRIPPED_REACH
     words: list[re.Match[str]] = []
     for w in _STRIPPED_WORD.finditer(text, pos, limit):
-        if len(words) >= _STRIPPED_REACH or w.group() in ("according",):
+        if len(words) >= reach or w.group() in ("according",):
             break
         words.append(w)
     if len(words) < _MIN_WORDS:
