@@ -338,6 +338,19 @@ def test_stripped_cue_that_closes_its_paragraph_reports_the_words_before_it() ->
         assert doc.text[q.start : q.end] == q.text
 
 
+def test_stripped_clause_after_its_cue_runs_to_24_words_when_no_cue_follows() -> None:
+    clause = (
+        "the two sides would meet again in geneva next month to settle the remaining questions on farm "
+        "subsidies and market access for rice"
+    )
+    assert len(clause.split()) == 23
+    doc = tradecorpus.extract(f"robert lighthizer said {clause}\n\nexports rose 4 pct in march")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [(clause, "Robert Lighthizer")]
+    # another cue in reach: the clause keeps to 16 words and leaves that cue its own
+    doc = tradecorpus.extract(f"robert lighthizer said {clause} the president added")
+    assert [len(q.text.split()) for q in doc.quotes][:1] == [16]
+
+
 def test_stripped_reported_clause_stops_at_a_blank_line() -> None:
     text = (
         "japan says talks with korea will resume\n\n"
