@@ -320,6 +320,18 @@ def test_a_capital_that_is_a_place_is_no_mention(text: str) -> None:
     assert not {"Beijing", "Washington", "Tokyo", "TOKYO", "WASHINGTON"} & set(mentions)
 
 
+def test_a_body_that_names_no_country_is_of_the_dateline_s_state() -> None:
+    text = "TOKYO, March 3 - The Foreign Ministry said China should open. China disagreed, China said."
+    japan = ("Ministry of Foreign Affairs of Japan", "government", "JP", ["Foreign Ministry"])
+    assert found(text)[0] == japan
+    # without a dateline, the country the article names most
+    assert found(text.replace("TOKYO, March 3 - ", ""))[0][:3] == (
+        "Ministry of Foreign Affairs of China",
+        "government",
+        "CN",
+    )
+
+
 def test_a_byline_place_is_no_mention() -> None:
     art = "date 2019-11-13 By Chao Deng in Beijing and William Mauldin in Washington\n\nThe talks resumed.\n"
     doc = tradecorpus.extract(art, disable=("money", "commitments"))

@@ -215,8 +215,12 @@ def _prefix_country(hit: _Hit, previous: _Hit | None, text: str) -> str | None:
 # --------------------------------------------------------------------------- pattern organisations
 
 
-def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> list[_Hit]:
-    """``hits`` and the organisations named by pattern where no gazetteer name is, in text order."""
+def _pattern_hits(
+    text: str, hits: list[_Hit], counts: Counter[str | None], home: str | None = None
+) -> list[_Hit]:
+    """``hits`` and the organisations named by pattern where no gazetteer name is, in text order; a
+    government body that names no country is of the ``home`` country the story was filed from, else
+    of the one the article names most."""
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     ranked = [c for c, _ in counts.most_common() if c is not None]
@@ -304,7 +308,7 @@ def _pattern_hits(text: str, hits: list[_Hit], counts: Counter[str | None]) -> l
         if kind == "government" and country is None:
             prefix = hits[i - 1] if i > 0 else None
             country = _prefix_country(_Hit(start, end, _NO_ENTRY, ""), prefix, text)
-            country = country or (ranked[0] if ranked else None)
+            country = country or home or (ranked[0] if ranked else None)
         if end - start < 4 or not text[start].isupper():
             continue
         words = re.findall(r"[^\W_]+", text[start:end])

@@ -178,6 +178,7 @@ def find_entities(doc: Document) -> list[Entity]:
     text = doc.text
     stripped = doc.stripped
     hits = list(gazetteer_scan(text, stripped))
+    home = home_country(text, hits)
     counts = Counter(
         h.entry.country for h in hits if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
     )
@@ -187,7 +188,7 @@ def find_entities(doc: Document) -> list[Entity]:
         hits = _stripped_party_members(text, hits)
     else:
         hits = _circuit_courts(text, hits)
-        hits = _pattern_hits(text, hits, counts)
+        hits = _pattern_hits(text, hits, counts, home)
         hits = _prefixed_companies(text, hits)
         hits = _cued_companies(text, hits)
         hits = _mastheads(text, hits)
@@ -198,7 +199,7 @@ def find_entities(doc: Document) -> list[Entity]:
     for hit in hits:
         entry = hit.entry
         if entry.role == "name" and entry.generic:
-            entry = _resolve_generic(hit, previous, text, counts)
+            entry = _resolve_generic(hit, previous, text, counts, home)
         keep = entry.role == "name" or (entry.role == "capital" and _stands_for_government(hit, text, places))
         title = _TITLE_AFTER_STRIPPED if stripped else _TITLE_AFTER
         if (
@@ -522,6 +523,21 @@ def _dateline(hit: _Hit, text: str) -> bool:
     return filed_from(hit, text)
 
 
+def home_country(text: str, hits: Sequence[_Hit]) -> str | None:
+    """The country of the story's dateline (``SEOUL, March 17 -``): the state it was filed from, whose
+    own offices and bodies wire copy names without it (``the Finance Ministry``)."""
+    for hit in hits:
+        if hit.start > _DATELINE_REACH:
+            break
+        if hit.entry.kind == "country" and hit.entry.role in {"capital", "name"} and filed_from(hit, text):
+            return hit.entry.country
+    return None
+
+
+#: How far into a story its dateline may stand (after a headline and a byline).
+_DATELINE_REACH: Final = 400
+
+
 def filed_from(hit: _Hit, text: str) -> bool:
     """Whether ``hit`` opens a paragraph as the place a story was filed from: ``SEOUL, March 17 -``,
     ``Nairobi (AP) -``."""
@@ -536,11 +552,14 @@ def filed_from(hit: _Hit, text: str) -> bool:
 # --------------------------------------------------------------------------- generic bodies
 
 
-def _resolve_generic(hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None]) -> _Entry:
-    """A generic body (``Commerce Ministry``) given a country: the one written before it, else the one
-    the article names most."""
+def _resolve_generic(
+    hit: _Hit, previous: _Hit | None, text: str, counts: Counter[str | None], home: str | None = None
+) -> _Entry:
+    """A generic body (``Commerce Ministry``) given a country: the one written before it, else the
+    ``home`` country the story was filed from (:func:`home_country`), else the one the article names
+    most."""
     candidates = [p.value for p in _matcher().phrases(phrase_key(hit.text)) if p.value.generic]
-    country = _prefix_country(hit, previous, text)
+    country = _prefix_country(hit, previous, text) or home
     if country is None:
         ranked = [c for c, _ in counts.most_common() if c is not None]
         owners = {e.country for e in candidates}

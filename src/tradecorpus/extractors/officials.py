@@ -34,7 +34,7 @@ from tradecorpus.extractors._entity_data import _Hit, _matcher
 from tradecorpus.extractors._organisations import _NOT_NAME_LOWER
 from tradecorpus.extractors._phrases import phrase_key, trie_pattern, whole_words
 from tradecorpus.extractors._spans import Spans
-from tradecorpus.extractors.entities import _resolve_generic, filed_from, gazetteer_scan
+from tradecorpus.extractors.entities import _resolve_generic, gazetteer_scan, home_country
 from tradecorpus.hookspecs import hookimpl
 from tradecorpus.model import Document, Official, Span
 
@@ -199,7 +199,7 @@ def find_officials(doc: Document) -> list[Official]:
     for person in everyone:
         for start, end in _surnames(text, stripped, person, taken, others, partners):
             add(person, start, end)
-    home = _home_country(text, scan) if any(p.country is None for p in found.values()) else None
+    home = home_country(text, scan) if any(p.country is None for p in found.values()) else None
     officials = [
         Official(
             name=name,
@@ -215,18 +215,6 @@ def find_officials(doc: Document) -> list[Official]:
 _PEOPLE: Final = {p.name: p for p in people()}
 
 
-def _home_country(text: str, scan: Sequence[_Hit]) -> str | None:
-    """The country of the story's dateline (``SEOUL, March 17 -``): where it was filed from."""
-    for hit in scan:
-        if hit.start > _DATELINE_REACH:
-            break
-        if hit.entry.kind == "country" and hit.entry.role in {"capital", "name"} and filed_from(hit, text):
-            return hit.entry.country
-    return None
-
-
-#: How far into a story its dateline may stand (after a headline and a byline).
-_DATELINE_REACH: Final = 400
 #: The heads of a state's own offices, which a wire story names without the state when it is the
 #: state the story was filed from (``SEOUL, March 17 - Trade Minister Rha Woong-bae said``); a
 #: visiting minister is given a country (``Australian Minister for Trade Negotiations``).
@@ -1112,16 +1100,17 @@ def _countries_by_end(scan: Sequence[_Hit]) -> dict[int, _Hit]:
 def _public_bodies(text: str, scan: Sequence[_Hit]) -> dict[int, _Hit]:
     """The government and international bodies the gazetteer found, by where they end: what a title
     may follow (``FBI Director``). A generic form (``Central Bank``) carries the country the entity
-    extractor would give it (the one the article names most among its owners), for when no country
-    is written before it."""
+    extractor would give it (the dateline's, else the one the article names most among its owners),
+    for when no country is written before it."""
     counts = Counter(
         h.entry.country for h in scan if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
     )
+    home = home_country(text, scan)
     out = {}
     for h in scan:
         if h.entry.kind in {"government", "international"} and h.entry.role == "name":
             if h.entry.generic:
-                owner = _resolve_generic(h, None, text, counts).country
+                owner = _resolve_generic(h, None, text, counts, home).country
                 h = h._replace(entry=h.entry._replace(country=owner))
             out[h.end] = h
     return out
