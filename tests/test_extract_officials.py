@@ -158,6 +158,24 @@ def test_the_state_after_a_title_gives_the_country_whatever_the_dateline() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Secretary of Commerce", "Commerce Secretary"),
+        ("Secretary of the Treasury", "Treasury Secretary"),
+        ("Minister for Trade Negotiations", "Trade Negotiations Minister"),
+        ("Secretary of Health and Human Services", "Health and Human Services Secretary"),
+        # a fixed title, a rank before the head, another head: as written
+        ("Secretary of State", "Secretary of State"),
+        ("Minister of State", "Minister of State"),
+        ("Under Secretary of Commerce", "Under Secretary of Commerce"),
+        ("Chancellor of the Exchequer", "Chancellor of the Exchequer"),
+    ],
+)
+def test_a_portfolio_after_the_head_is_written_before_it(written: str, title: str) -> None:
+    assert found(f"{written} Anna Berglund spoke.") == [("Anna Berglund", title, None, ["Anna Berglund"])]
+
+
 STRIPPED_CASES = [
     (
         # a name no word list has, after a title with its country; the surname later
@@ -179,7 +197,7 @@ STRIPPED_CASES = [
         "australian minister for trade negotiations michael duffy met the u s ambassador to gatt "
         "michael samuels",
         [
-            ("Michael Duffy", "Minister for Trade Negotiations", "AU", ["michael duffy"]),
+            ("Michael Duffy", "Trade Negotiations Minister", "AU", ["michael duffy"]),
             ("Michael Samuels", "Ambassador to GATT", "US", ["michael samuels"]),
         ],
     ),

@@ -1186,7 +1186,18 @@ def _normalise(raw: str, country: str | None) -> str:
     title = " ".join(words)
     if title in {"Trade Representative", "USTR"} and country == "US":
         return "U.S. Trade Representative"
+    inverted = _PORTFOLIO_AFTER.fullmatch(title)
+    if inverted is not None and inverted.group(2) != "State":
+        return f"{inverted.group(2)} {inverted.group(1)}"
     return title
+
+
+#: A minister's or secretary's title that names the portfolio after the head, with no rank before it:
+#: written portfolio first, as the table and the news write it most (``Secretary of the Treasury`` ->
+#: ``Treasury Secretary``; but ``Secretary of State``, ``Under Secretary of Commerce`` stay).
+_PORTFOLIO_AFTER: Final = re.compile(
+    r"(Secretary|Minister) (?:of|for) (?:the )?([A-Z][\w'-]*(?: (?:and|[A-Z][\w'-]*))*)"
+)
 
 
 def _surnames(
