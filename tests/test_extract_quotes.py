@@ -480,3 +480,23 @@ def test_time_stays_linear_on_adversarial_text(unit: str) -> None:
 
     small, large = timed(20_000), timed(200_000)
     assert large < 20 * small + 0.5
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a three-word speaker phrase before each cue: its country is looked up near it
+        "liu he the vice premier told robert lighthizer that ",
+        "the american official told reporters that ",
+    ],
+)
+def test_time_stays_linear_on_stripped_text_with_its_officials(unit: str) -> None:
+    def timed(n: int) -> float:
+        doc = tradecorpus.extract(unit * (n // len(unit)), disable=("quotes", "commitments"))
+        assert doc.stripped
+        start = time.perf_counter()
+        find_quotes(doc)
+        return time.perf_counter() - start
+
+    small, large = timed(50_000), timed(500_000)
+    assert large < 20 * small + 0.5, (small, large)

@@ -24,6 +24,7 @@ import bisect
 import functools
 import gzip
 import importlib.resources
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -489,14 +490,26 @@ def _listed_surname(word: str, year: int | None) -> bool:
     return _one_listed(surname, year, bare=False) is not None
 
 
-def _alone_elsewhere(text: str, word: re.Match[str], before: re.Match[str]) -> bool:
-    """Whether the text uses ``word`` (the third word of a name) elsewhere without the word before it:
-    then it is another person's name that a lost full stop joined on."""
-    form = word.group(1)
-    for i in whole_words(text, form):
-        if i != word.start(1) and not text.endswith(before.group(1) + " ", 0, i):
-            return True
-    return False
+class _WordCounts:
+    """How often each word, and each pair of words in a row, stands in a stripped text: counted once,
+    when first asked (so that asking about every name of a long text stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def _counts(self) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+        words = _STRIPPED_TOKEN.findall(self.text)
+        return Counter(words), Counter(itertools.pairwise(words))
+
+    def alone_elsewhere(self, word: str, before: str) -> bool:
+        """Whether the text uses ``word`` (the third word of a name) elsewhere than after ``before``:
+        then it is another person's name that a lost full stop joined on."""
+        singles, pairs = self._counts
+        return singles[word] > pairs[before, word]
+
+
+_STRIPPED_TOKEN: Final = re.compile(r"[^\W_]+")
 
 
 @functools.cache
@@ -538,6 +551,7 @@ def _stripped_titled(
     list has ends the name (``president reagan s``, ``minister also said``)."""
     out: list[tuple[_Person, int, int]] = []
     words = english_words()
+    counts = _WordCounts(text)
     listed = views.persons
     listed_starts = [h.start for h in listed]
     surnames = {
@@ -598,7 +612,7 @@ def _stripped_titled(
         common = alone in words or alone in _NOT_NAME_LOWER
         if alone in _GIVEN_NAMES and common and not _listed_surname(alone, year):
             continue  # ``senator john``: a given name that is a word too needs a surname after it
-        if len(names) == 3 and _alone_elsewhere(text, names[2], names[1]):
+        if len(names) == 3 and counts.alone_elsewhere(names[2].group(1), names[1].group(1)):
             names.pop()  # ``deputy prime minister tariq aziz ritter s return``: another name begins
         if not names:
             continue
@@ -1259,7 +1273,9 @@ def _surname_mentions(
     if stripped:
         surname = surname.lower()
     forms = {surname} if stripped else {surname, surname.upper()}
+    held = Spans(found)  # (looked up by halving: a name may come back thousands of times)
     for form in forms:
+        last_end = -1  # the end of this form's last mention (they come left to right)
         for i in whole_words(text, form):
             end = i + len(form)
             if i and text[i - 1] == "-":
@@ -1269,9 +1285,10 @@ def _surname_mentions(
             free = not taken.overlaps(i, end) and not others.overlaps(i, end)
             if text.startswith(".", end) and form in _ABBREVIATIONS:
                 continue  # ``Sen. Ron Wyden``: a title, not ``Hun Sen``
-            inside = any(s <= i < e for s, e in found) or any(s <= i < e for s, e in out)
+            inside = held.overlaps(i, i + 1) or i < last_end
             if free and _refers(text, i, end, surname, stripped) and not inside:
                 out.append((i, end))
+                last_end = end
     return out
 
 

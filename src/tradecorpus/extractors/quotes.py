@@ -27,10 +27,12 @@ description without its article (``one Chinese official``, ``people familiar wit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
+from tradecorpus.extractors._entity_data import _Hit
 from tradecorpus.extractors._phrases import trie_pattern
 from tradecorpus.extractors.entities import gazetteer_scan
 from tradecorpus.hookspecs import hookimpl
@@ -299,6 +301,12 @@ class _Context:
         self.last_one_at = -1  # where the last single person (named or described) spoke
         self.last_clause_end = 0  # where the last reported clause ended (stripped text)
         self.cue_starts: list[int] = []
+
+    @functools.cached_property
+    def gazetteer(self) -> tuple[tuple[_Hit, ...], list[int]]:
+        """The gazetteer's names in the text (the scan the first stage shares), and where they start."""
+        hits = gazetteer_scan(self.text, self.stripped)
+        return hits, [h.start for h in hits]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, never across a blank line (a title merged with a dateline)."""
@@ -1385,10 +1393,12 @@ _TITLE_VOCABULARY: Final = frozenset(
 def _country_named(text: str, lo: int, hi: int, ctx: _Context) -> str | None:
     """The country a demonym or name in ``text[lo:hi]`` stands for (``the American president``), as
     the entity gazetteer reads it."""
-    for hit in gazetteer_scan(text, ctx.stripped):
+    hits, starts = ctx.gazetteer
+    for k in range(bisect.bisect_left(starts, lo), len(hits)):
+        hit = hits[k]
         if hit.start >= hi:
             break
-        if hit.start >= lo and hit.entry.kind == "country":
+        if hit.entry.kind == "country":
             return hit.entry.country
     return None
 

@@ -236,6 +236,12 @@ def _demonyms() -> dict[str, str]:
     return found
 
 
+#: How far before a measure a date that ends at most 60 characters before it may start.
+_DATE_BEFORE_REACH: Final = 400
+#: How far a line outside the body's sentences reaches each side of a measure, at most.
+_LINE_REACH: Final = 1000
+
+
 class _Context:
     """What the built-in extractors found, indexed for the lookups a measure needs."""
 
@@ -282,16 +288,28 @@ class _Context:
         self.effective = sorted(
             (d.date for d in doc.deadlines if d.kind == "effective"), key=lambda d: d.start
         )
+        self.effective_starts = [d.start for d in self.effective]
+        self.days = sorted((d for d in doc.dates if d.type == "DATE"), key=lambda d: d.start)
+        self.day_starts = [d.start for d in self.days]
 
     def sentence(self, at: int) -> tuple[int, int]:
-        """The bounds of the sentence around offset ``at`` (its line, outside the body's sentences)."""
+        """The bounds of the sentence around offset ``at`` (its line, outside the body's sentences,
+        and no more than ``_LINE_REACH`` characters each side: a line of thousands is no sentence)."""
         sentences = self.doc.sentences
         i = bisect.bisect_right(self.sentence_starts, at) - 1
         if i >= 0 and sentences[i].start <= at < sentences[i].end:
             return sentences[i].start, sentences[i].end
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        return start, len(self.text) if end < 0 else end
+        lo, hi = max(0, at - _LINE_REACH), min(len(self.text), at + _LINE_REACH)
+        newline = self.text.rfind("\n", lo, at)
+        start = newline + 1 if newline >= 0 else lo
+        end = self.text.find("\n", at, hi)
+        return start, hi if end < 0 else end
+
+    def days_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates of type ``DATE`` inside ``start:end``, in text order."""
+        lo = bisect.bisect_left(self.day_starts, start)
+        hi = bisect.bisect_left(self.day_starts, end)
+        return [d for d in self.days[lo:hi] if d.end <= end]
 
     def money_in(self, start: int, end: int) -> list[Money]:
         lo = bisect.bisect_left(self.money_starts, start)
@@ -659,15 +677,28 @@ def _effective(
     today, Reagan imposed 100 pct tariffs``)."""
     text = ctx.text
     sent_start, sent_end = sent
-    for date in ctx.effective:
-        if end <= date.start and date.end <= sent_end and not _HEAD.search(text, end, date.start):
+    effective, starts = ctx.effective, ctx.effective_starts
+    # (a head word between the measure and one date stands between it and every date further on)
+    for k in range(bisect.bisect_left(starts, end), len(effective)):  # from the measure on
+        date = effective[k]
+        if date.start >= sent_end:
+            break
+        if date.end <= sent_end:
+            if _HEAD.search(text, end, date.start):
+                break
             return date
-    for date in reversed(ctx.effective):
-        if sent_start <= date.start and date.end <= start and not _HEAD.search(text, date.end, start):
+    for k in range(bisect.bisect_right(starts, start) - 1, -1, -1):  # back from the measure
+        date = effective[k]
+        if date.start < sent_start:
+            break
+        if date.end <= start:
+            if _HEAD.search(text, date.end, start):
+                break
             return date
     if told is not None:
         return told
-    dates = [d for d in ctx.doc.dates if d.type == "DATE" and sent_start <= d.start and d.end <= sent_end]
+    # the dates near the measure: after it (within 40 characters) or ending at most 60 before it
+    dates = ctx.days_in(max(sent_start, start - _DATE_BEFORE_REACH), min(sent_end, end + 41))
     for date in dates:
         if end <= date.start <= end + 40 and _EFFECT_GAP.fullmatch(text, end, date.start):
             return date
