@@ -332,6 +332,19 @@ def test_a_body_that_names_no_country_is_of_the_dateline_s_state() -> None:
     )
 
 
+def test_a_generic_body_in_lower_case_after_the_is_the_story_s_state_s() -> None:
+    text = (
+        "ABU DHABI, March 3 - The United Arab Emirates trade surplus narrowed, the central bank's "
+        "bulletin shows. The central bank said so. Japan is sending an official from its trade "
+        "ministry, and a foreign trade ministry official agreed."
+    )
+    assert found(text) == [
+        ("United Arab Emirates", "country", "AE", ["United Arab Emirates"]),
+        ("Central Bank of the United Arab Emirates", "government", "AE", ["central bank", "central bank"]),
+        ("Japan", "country", "JP", ["Japan"]),
+    ]
+
+
 def test_a_byline_place_is_no_mention() -> None:
     art = "date 2019-11-13 By Chao Deng in Beijing and William Mauldin in Washington\n\nThe talks resumed.\n"
     doc = tradecorpus.extract(art, disable=("money", "commitments"))

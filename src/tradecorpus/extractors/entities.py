@@ -30,6 +30,7 @@ patterns in :mod:`._organisations`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -193,6 +194,8 @@ def find_entities(doc: Document) -> list[Entity]:
         hits = _cued_companies(text, hits)
         hits = _mastheads(text, hits)
         hits = _party_members(text, hits)
+        if home is not None or counts:
+            hits = _lower_case_bodies(text, hits)
     places = [s for s in (doc.byline, doc.trailer) if s is not None]
     found: list[tuple[Span, _Entry]] = []
     previous: _Hit | None = None
@@ -567,8 +570,53 @@ def _resolve_generic(
     for entry in candidates:
         if entry.country == country:
             return entry
-    name = hit.text if country is None else f"{' '.join(hit.text.split())} of {country_by_code(country).name}"
+    written = " ".join(hit.text.split())
+    if written.islower():  # ``the finance ministry``, stripped text: named as the gazetteer writes it
+        written = next((p.form for p in _matcher().phrases(phrase_key(written)) if p.value.generic), written)
+    name = written if country is None else f"{written} of {country_by_code(country).name}"
     return _Entry(name, "government", country, "name", False, False)
+
+
+@functools.cache
+def _lower_case_body_pattern() -> re.Pattern[str] | None:
+    """The generic ministries, departments and central banks of the gazetteer (``finance ministry``,
+    ``central bank``), in lower case after ``the`` (not ``its``, whose owner a pronoun hides)."""
+    keys = sorted(
+        key
+        for key in _matcher().phrase_keys()
+        if (" " + key).endswith(_LOWER_CASE_BODY_HEADS)
+        and len(key.split()) <= 3
+        and any(p.value.generic and p.value.kind == "government" for p in _matcher().phrases(key))
+    )
+    if not keys:
+        return None
+    return re.compile(
+        r"(?<![\w'’-])[Tt]he[ \t]+(" + "|".join(map(re.escape, keys)) + r")(?:(?=['’]s(?!\w))|(?![\w'’-]))"
+    )
+
+
+_LOWER_CASE_BODY_HEADS: Final = (" ministry", " department", " central bank")
+
+
+def _lower_case_bodies(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the generic bodies written in lower case after ``the`` (``the central bank
+    said``, ``the finance ministry was working``): wire copy's way of naming the story's own state's
+    body, which the resolution of generic bodies gives its country. Only where no other name is."""
+    pattern = _lower_case_body_pattern()
+    if pattern is None:
+        return hits
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        k = bisect.bisect_left(starts, end)
+        if k and hits[k - 1].end > start:
+            continue  # inside or against a name found already
+        entry = next(p.value for p in _matcher().phrases(m.group(1)) if p.value.generic)
+        added.append(_Hit(start, end, entry, m.group(1)))
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
 
 
 # --------------------------------------------------------------------------- grouping
