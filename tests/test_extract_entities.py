@@ -345,6 +345,13 @@ def test_a_generic_body_in_lower_case_after_the_is_the_story_s_state_s() -> None
     ]
 
 
+def test_a_date_after_a_body_s_name_is_not_part_of_it() -> None:
+    text = "He will testify before the House Committee on Government Reform on Feb. 10."
+    assert found(text) == [
+        ("House Committee on Government Reform", "government", "US", ["House Committee on Government Reform"])
+    ]
+
+
 def test_a_byline_place_is_no_mention() -> None:
     art = "date 2019-11-13 By Chao Deng in Beijing and William Mauldin in Washington\n\nThe talks resumed.\n"
     doc = tradecorpus.extract(art, disable=("money", "commitments"))

@@ -586,6 +586,14 @@ _OF: Final = re.compile(r"\s+(?:of|on|for|de|du|des|de\s+la)\s+(?:the\s+)?")
 _NAME_WORD: Final = re.compile(r"([^\W\d_][\w&'’-]*)(\.?)")
 
 
+#: Months and weekdays, written out or abbreviated: they begin a date, never a name's next word.
+_CALENDAR: Final = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+     "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)  # fmt: skip
+
+
 def _name_after_of(text: str, end: int) -> int | None:
     """Where the name after ``Ministry of`` (``International Trade and Industry``) ends, or None."""
     m = _OF.match(text, end)
@@ -609,8 +617,8 @@ def _name_after_of(text: str, end: int) -> int | None:
                 break
             pos = nxt.end()
             continue
-        if not word[0].isupper() or word in _NOT_NAME or word in _LEGAL_SUFFIXES:
-            break
+        if not word[0].isupper() or word in _NOT_NAME or word in _LEGAL_SUFFIXES or word in _CALENDAR:
+            break  # (``the Committee on Government Reform on Feb. 10``: a date ends the name)
         words += 1
         last_end = w.end(1) + (1 if dot and len(word) == 1 else 0)
         if dot and len(word) > 1:
