@@ -1168,7 +1168,7 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
 #: Party words in stripped text: members always (``democrats``, ``a republican from``), the adjective before
 #: an office or a body only (``democratic senator``, ``republican leaders``; not ``democratic reforms``).
 _STRIPPED_PARTY_WORD: Final = re.compile(
-    r"(?<![^\W_])(?:(democrats?|republicans|republican(?=[ \t]+from[ \t]))"
+    r"(?=[dr])(?<![^\W_])(?:(democrats?|republicans|republican(?=[ \t]+from[ \t]))"
     r"|(democratic|republican)(?=[ \t]+(?:"
     + "|".join(sorted({t.lower() for t in _PARTY_TITLES} | {"lawmakers", "leaders", "members", "senators"}))
     + r")(?![^\W_])))(?![^\W_])"

@@ -591,7 +591,8 @@ def _lower_case_body_pattern() -> re.Pattern[str] | None:
     if not keys:
         return None
     return re.compile(
-        r"(?<![\w'’-])[Tt]he[ \t]+(" + "|".join(map(re.escape, keys)) + r")(?:(?=['’]s(?!\w))|(?![\w'’-]))"
+        # (no look-behind first: the engine skips ahead to a T; the word start is checked on each match)
+        r"[Tt]he[ \t]+(" + "|".join(map(re.escape, keys)) + r")(?:(?=['’]s(?!\w))|(?![\w'’-]))"
     )
 
 
@@ -608,6 +609,8 @@ def _lower_case_bodies(text: str, hits: list[_Hit]) -> list[_Hit]:
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     for m in pattern.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
+            continue  # ``bathe``: no word of its own
         start, end = m.span(1)
         k = bisect.bisect_left(starts, end)
         if k and hits[k - 1].end > start:
