@@ -1178,6 +1178,8 @@ _STRIPPED_PARTY_WORD: Final = re.compile(
 def _stripped_party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     """:func:`_party_members` for lower-cased punctuation-stripped text: ``senate democrats``, ``a
     republican from texas``, ``democratic senator max baucus``, in text about the United States."""
+    if "democrat" not in text and "republican" not in text:
+        return hits  # (a plain search first: most stories name neither party)
     if not any(h.entry.country == "US" for h in hits):
         return hits
     entries = _party_entries()

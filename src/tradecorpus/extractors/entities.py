@@ -604,8 +604,8 @@ def _lower_case_bodies(text: str, hits: list[_Hit]) -> list[_Hit]:
     said``, ``the finance ministry was working``): wire copy's way of naming the story's own state's
     body, which the resolution of generic bodies gives its country. Only where no other name is."""
     pattern = _lower_case_body_pattern()
-    if pattern is None:
-        return hits
+    if pattern is None or not any(head in text for head in _LOWER_CASE_BODY_HEADS):
+        return hits  # (a plain search for the head words first: most stories name no such body)
     starts = [h.start for h in hits]
     added: list[_Hit] = []
     for m in pattern.finditer(text):
