@@ -1273,7 +1273,8 @@ def _surname_mentions(
     if stripped:
         surname = surname.lower()
     forms = {surname} if stripped else {surname, surname.upper()}
-    held = Spans(found)  # (looked up by halving: a name may come back thousands of times)
+    # (looked up by halving where there are many: a name may come back thousands of times)
+    held = Spans(found) if len(found) > _FEW else None
     for form in forms:
         last_end = -1  # the end of this form's last mention (they come left to right)
         for i in whole_words(text, form):
@@ -1285,13 +1286,17 @@ def _surname_mentions(
             free = not taken.overlaps(i, end) and not others.overlaps(i, end)
             if text.startswith(".", end) and form in _ABBREVIATIONS:
                 continue  # ``Sen. Ron Wyden``: a title, not ``Hun Sen``
-            inside = held.overlaps(i, i + 1) or i < last_end
+            inside = (
+                held.overlaps(i, i + 1) if held is not None else any(s <= i < e for s, e in found)
+            ) or i < last_end
             if free and _refers(text, i, end, surname, stripped) and not inside:
                 out.append((i, end))
                 last_end = end
     return out
 
 
+#: Up to this many spans are looked through one by one, faster than sorted for halving.
+_FEW: Final = 16
 #: The word before a hyphen that ends the search (``Baker-``).
 _WORD_BEFORE_HYPHEN: Final = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)-$")
 #: Common-word surnames that are never the person alone: months, pronouns, Chinese one-syllable
