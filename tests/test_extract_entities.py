@@ -395,6 +395,15 @@ STRIPPED = [
         ],
     ),
     (
+        # the commission and the community refer back to the European bodies the article names
+        "the ec commission said the community s farm policy and the commission s plan would change "
+        "but the trade commission and a commission of inquiry did not",
+        [
+            ("European Community", "international", None, ["ec", "community"]),
+            ("European Commission", "international", None, ["commission", "commission"]),
+        ],
+    ),
+    (
         # party members and the party adjective before an office, in text about the United States
         "senate democrats and a republican from texas met democratic senator max baucus on the u s "
         "bill but christian democrats and democratic reforms and a republican form of government did not",

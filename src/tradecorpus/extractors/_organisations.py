@@ -194,6 +194,48 @@ def _back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[
     return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
 
 
+#: ``the commission``, ``the community`` in stripped text: the European bodies, where the article
+#: names them (the lower-case ``bank``, ``fund`` and ``house`` are too often common nouns there).
+_STRIPPED_BACK: Final = re.compile(
+    r"(?:the[ \t]+)?(commission|community)(?![^\W_])(?![ \t]+(?:of|for)(?![^\W_]))"
+)
+#: The European bodies whose name before ``commission`` makes it theirs (``ec commission``).
+_EUROPEAN: Final = frozenset({"European Community", "European Union"})
+
+
+def _stripped_back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
+    """:func:`_back_references` for lower-cased punctuation-stripped text: ``the commission`` and
+    ``the community``, and ``commission`` right after the Community's or the Union's name (``ec
+    commission``), as the European body of that kind the article names."""
+    entries = {entry.name: entry for _, entry in found}
+    wanted = {
+        word.lower(): target
+        for word, (needs, target) in _BACK_REFERENCES.items()
+        if word in {"Commission", "Community"} and any(n in entries for n in needs)
+    }
+    if not wanted:
+        return found
+    starts = [span.start for span, _ in found]
+    extra = []
+    for m in _STRIPPED_BACK.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        start, end = m.span(1)
+        k = bisect.bisect_right(starts, start)
+        if k and found[k - 1][0].end > start:
+            continue
+        if start == m.start():  # no ``the``: only right after the European body's name (``ec commission``)
+            before = found[k - 1] if k else None
+            after_body = before is not None and before[1].name in _EUROPEAN and before[0].end == start - 1
+            if m.group(1) != "commission" or not after_body:
+                continue
+        target = wanted.get(m.group(1))
+        entry = (entries.get(target) or _organisation(target)) if target is not None else None
+        if entry is not None:
+            extra.append((Span.of(text, start, end), entry))
+    return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
+
+
 def _organisation(name: str) -> _Entry | None:
     """The gazetteer's entry for the organisation called ``name``."""
     for phrase in _matcher().phrases(phrase_key(name)):

@@ -61,6 +61,7 @@ from tradecorpus.extractors._organisations import (
     _prefixed_companies,
     _sentence_start,
     _short_company_names,
+    _stripped_back_references,
     _stripped_companies,
     _stripped_party_members,
 )
@@ -217,7 +218,9 @@ def find_entities(doc: Document) -> list[Entity]:
             found.append((Span.of(text, hit.start, hit.end), entry))
         previous = hit
     found = _short_company_names(text, found, stripped=stripped)
-    if not stripped:
+    if stripped:
+        found = _stripped_back_references(text, found)
+    else:
         found = _back_references(text, found)
         found = _home_countries(text, found, hits)
     return _group(found)
