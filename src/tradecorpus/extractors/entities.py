@@ -188,6 +188,8 @@ def find_entities(doc: Document) -> list[Entity]:
         hits = _stripped_companies(text, hits)
         hits = _stripped_credits(text, hits)
         hits = _stripped_party_members(text, hits)
+        if counts:
+            hits = _stripped_word_countries(text, hits)
     else:
         hits = _circuit_courts(text, hits)
         hits = _pattern_hits(text, hits, counts, home)
@@ -345,6 +347,58 @@ def _gazetteer_hits(text: str, stripped: bool) -> list[_Hit]:
         named = {h.entry.name for h in hits}
         hits = sorted([*hits, *(h for h in deferred if h.entry.name in named)], key=lambda h: h.start)
     return hits
+
+
+#: Countries whose names are also common words, which stripped text cannot tell by a capital:
+#: taken in text that names another country, where no article or food word stands by them
+#: (``exports to turkey rose``, ``turkey s trade deficit``; not ``a turkey``, ``turkey meat``).
+_WORD_COUNTRIES: Final = ("turkey", "niger", "guinea")
+_STRIPPED_WORD_COUNTRY: Final = re.compile(r"(?<![^\W_])(" + "|".join(_WORD_COUNTRIES) + r")(?![^\W_])")
+_NOT_COUNTRY_BEFORE: Final = frozenset(
+    {"a", "an", "the", "roast", "roasted", "wild", "frozen", "fresh", "whole", "smoked", "cold", "sliced",
+     "ground", "christmas", "thanksgiving", "equatorial", "new", "papua", "bissau"}
+)  # fmt: skip
+_NOT_COUNTRY_AFTER: Final = frozenset(
+    {"meat", "meats", "breast", "breasts", "sandwich", "sandwiches", "dinner", "dinners", "leg", "legs",
+     "feathers", "pig", "pigs", "fowl", "hen", "hens", "tom", "toms", "ham", "bacon", "burgers",
+     "farmers", "growers", "producers", "processors", "eggs", "poults", "river", "delta", "bissau"}
+)  # fmt: skip
+
+
+def _stripped_word_countries(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the countries whose names are common words (:data:`_WORD_COUNTRIES`), in stripped
+    text that names another country, where no article or food word stands just by them."""
+    if not any(w in text for w in _WORD_COUNTRIES):
+        return hits
+    starts = [h.start for h in hits]
+    added: list[_Hit] = []
+    for m in _STRIPPED_WORD_COUNTRY.finditer(text):
+        start, end = m.span()
+        before = _PREVIOUS_WORD_STRIPPED.search(text, max(0, start - 30), start)
+        after = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        if before is not None and before.group(1) in _NOT_COUNTRY_BEFORE:
+            continue
+        if after is not None and after.group() in _NOT_COUNTRY_AFTER:
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and hits[k - 1].end > start:
+            continue
+        entry = next(
+            (
+                p.value
+                for p in _matcher().phrases(m.group(1))
+                if p.value.kind == "country" and p.value.role == "name"
+            ),
+            None,
+        )
+        if entry is not None:
+            added.append(_Hit(start, end, entry, m.group(1)))
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: h.start)
+
+
+_PREVIOUS_WORD_STRIPPED: Final = re.compile(r"([^\W_]+)[ \t\n]+$")
 
 
 #: The AP's credit after the dateline that opens a story, in stripped text (``nairobi kenya ap``),
