@@ -216,6 +216,14 @@ STRIPPED_CASES = [
         [("Tariq Aziz", "Deputy Prime Minister", None, ["tariq aziz"])],
     ),
     (
+        # a body in the title as the gazetteer writes it
+        "ins commissioner anna berglund said and u n spokesman tomas ruizal said",
+        [
+            ("Anna Berglund", "INS Commissioner", "US", ["anna berglund"]),
+            ("Tomas Ruizal", "U.N. Spokesman", None, ["tomas ruizal"]),
+        ],
+    ),
+    (
         # a given name alone that is a word too, and a name after "the president": none
         "senator john said so and met the president wechsler on thursday",
         [],

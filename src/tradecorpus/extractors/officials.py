@@ -471,6 +471,25 @@ def _titled(
 # --------------------------------------------------------------------------- stripped text
 
 
+def _written_words(text: str, start: int, end: int, hits: Sequence[_Hit]) -> str:
+    """The title words of stripped ``text[start:end]`` as written: a body the gazetteer knows as it
+    writes it (``fbi`` -> ``FBI``, ``u n`` -> ``U.N.``), the other words capitalised."""
+    out: list[str] = []
+    pos = start
+    for hit in hits:
+        if hit.end <= start or hit.start < start:
+            continue
+        if hit.start >= end:
+            break
+        if hit.end > end:
+            break
+        out += [w.capitalize() for w in text[pos : hit.start].split()]
+        out.append(_as_written(hit))
+        pos = hit.end
+    out += [w.capitalize() for w in text[pos:end].split()]
+    return " ".join(out)
+
+
 def _as_written(hit: _Hit) -> str:
     """A gazetteer match in stripped text as the gazetteer writes it (``gatt`` -> ``GATT``)."""
     key = phrase_key(hit.text)
@@ -631,7 +650,7 @@ def _stripped_titled(
         after_head = text[head.end() : place.start if place is not None else head_end].split()
         raw = " ".join(
             [
-                *(w.capitalize() for w in text[words_start : head.start()].split()),
+                _written_words(text, words_start, head.start(), views.hits),
                 canonical,
                 *(w if w in {"of", "for", "the", "and", "to"} else w.capitalize() for w in after_head),
                 *([_as_written(place)] if place is not None else []),
