@@ -94,8 +94,8 @@ class _Timer:
     """The time limit of each plugin call while one document is extracted.
 
     The timer signal's handler is installed, and the timer set, once for the document (``with``);
-    a plugin call only notes when it starts (:meth:`start`) and that it is over (:meth:`stop`),
-    which costs nothing next to two system calls. When the timer goes off, the handler interrupts
+    a plugin call (:meth:`call`) only notes when it starts and that it is over, which costs nothing
+    next to two system calls. When the timer goes off, the handler interrupts
     the plugin running if it has run for the whole limit, and otherwise sets the timer again for
     what that plugin has left (or for a whole limit, between plugins). Inactive when the limit
     cannot be kept (see :data:`TIMEOUT`).
@@ -123,13 +123,14 @@ class _Timer:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)
 
-    def start(self, plugin: str, hook: str) -> None:
-        """Note that ``plugin`` 's ``hook`` runs from now."""
-        self.plugin, self.hook = plugin, hook
+    def call(self, impl: pluggy.HookImpl, hook: str, kwargs: Mapping[str, Any]) -> Any:
+        """``impl`` of ``hook`` called with ``kwargs``, noted as running from now until it returns."""
+        self.plugin, self.hook = impl.plugin_name, hook
         self.started = time.monotonic()
-
-    def stop(self) -> None:
-        self.started = None
+        try:
+            return _call(impl, kwargs)
+        finally:
+            self.started = None
 
     def _on_alarm(self, signum: int, frame: object) -> None:
         started = self.started
@@ -364,11 +365,7 @@ class Pipeline:
         kwargs = {"text": text, "id": id, "published": published}
         for impl in impls:
             try:
-                timer.start(impl.plugin_name, "read_article")
-                try:
-                    result = _call(impl, kwargs)
-                finally:
-                    timer.stop()
+                result = timer.call(impl, "read_article", kwargs)
                 if result is None:
                     continue
                 if not isinstance(result, Article) or result.text != text:
@@ -422,11 +419,7 @@ class Pipeline:
         out = []
         for impl in impls:
             try:
-                timer.start(impl.plugin_name, hook)
-                try:
-                    result = _call(impl, {"doc": doc})
-                finally:
-                    timer.stop()
+                result = timer.call(impl, hook, {"doc": doc})
                 if result is None:
                     continue
                 items = _checked(result, expected, doc.text, impl.plugin_name, hook)

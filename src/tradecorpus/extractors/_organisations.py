@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 from tradecorpus._data.gazetteer import country_by_code
 from tradecorpus.extractors._entity_data import _Entry, _Hit, _matcher
 from tradecorpus.extractors._phrases import phrase_key, trie_pattern, whole_words
+from tradecorpus.extractors._spans import Spans
 from tradecorpus.model import Span
 
 # --------------------------------------------------------------------------- pattern organisations
@@ -166,19 +167,37 @@ _BACK: Final = re.compile(
 )
 
 
+def _named_back(found: list[tuple[Span, _Entry]], words: Iterable[str]) -> dict[str, _Entry]:
+    """For each of ``words`` (keys of :data:`_BACK_REFERENCES`) whose body the article names (one of
+    ``found``, or a body it stands for): the entry of the body the word refers back to."""
+    entries = {entry.name: entry for _, entry in found}
+    out = {}
+    for word in words:
+        needs, target = _BACK_REFERENCES[word]
+        if any(n in entries for n in needs):
+            entry = entries.get(target) or _organisation(target)
+            if entry is not None:
+                out[word] = entry
+    return out
+
+
+def _with_found(
+    found: list[tuple[Span, _Entry]], extra: list[tuple[Span, _Entry]]
+) -> list[tuple[Span, _Entry]]:
+    """``found`` and ``extra`` together, in text order (``found`` itself when nothing was added)."""
+    return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
+
+
 def _back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[Span, _Entry]]:
     """``the Commission``, ``the Bank``, ``the House``: the body of that kind the article names."""
-    entries = {entry.name: entry for _, entry in found}
-    wanted = {
-        word: target for word, (needs, target) in _BACK_REFERENCES.items() if any(n in entries for n in needs)
-    }
+    wanted = _named_back(found, _BACK_REFERENCES)
     if not wanted:
         return found
     starts = [span.start for span, _ in found]
     extra = []
     for m in _BACK.finditer(text):
-        target = wanted.get(m.group())
-        if target is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")):
+        entry = wanted.get(m.group())
+        if entry is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")):
             continue
         k = bisect.bisect_right(starts, m.start())
         if k and found[k - 1][0].end > m.start():
@@ -188,10 +207,8 @@ def _back_references(text: str, found: list[tuple[Span, _Entry]]) -> list[tuple[
         previous = before.split()[-1] if before else ""
         if previous[-1:].isalnum() and previous[:1].isupper() and not named and previous not in {"The", "A"}:
             continue  # "Tariff Commission": another body's name
-        entry = entries.get(target) or _organisation(target)
-        if entry is not None:
-            extra.append((Span.of(text, m.start(), m.end()), entry))
-    return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
+        extra.append((Span.of(text, m.start(), m.end()), entry))
+    return _with_found(found, extra)
 
 
 #: ``the commission``, ``the community`` in stripped text: the European bodies, where the article
@@ -207,12 +224,7 @@ def _stripped_back_references(text: str, found: list[tuple[Span, _Entry]]) -> li
     """:func:`_back_references` for lower-cased punctuation-stripped text: ``the commission`` and
     ``the community``, and ``commission`` right after the Community's or the Union's name (``ec
     commission``), as the European body of that kind the article names."""
-    entries = {entry.name: entry for _, entry in found}
-    wanted = {
-        word.lower(): target
-        for word, (needs, target) in _BACK_REFERENCES.items()
-        if word in {"Commission", "Community"} and any(n in entries for n in needs)
-    }
+    wanted = {word.lower(): entry for word, entry in _named_back(found, ("Commission", "Community")).items()}
     if not wanted:
         return found
     starts = [span.start for span, _ in found]
@@ -229,11 +241,10 @@ def _stripped_back_references(text: str, found: list[tuple[Span, _Entry]]) -> li
             after_body = before is not None and before[1].name in _EUROPEAN and before[0].end == start - 1
             if m.group(1) != "commission" or not after_body:
                 continue
-        target = wanted.get(m.group(1))
-        entry = (entries.get(target) or _organisation(target)) if target is not None else None
+        entry = wanted.get(m.group(1))
         if entry is not None:
             extra.append((Span.of(text, start, end), entry))
-    return sorted([*found, *extra], key=lambda f: f[0].start) if extra else found
+    return _with_found(found, extra)
 
 
 def _organisation(name: str) -> _Entry | None:
@@ -386,6 +397,16 @@ _PREFIXED: Final = re.compile(
     _LEAD + r"[A-Z][\w'’-]*(?![\w'’-])(?:[ \t]+" + _PARTICLE + r"?[A-Z][\w'’-]*(?![\w'’-])){0,3}"
 )
 _WORDS: Final = re.compile(r"[^\W\d_]+")
+
+
+def _taken(hits: Iterable[_Hit]) -> Spans:
+    """Where ``hits`` stand: for asking whether a new name would overlap one found already."""
+    return Spans((h.start, h.end) for h in hits)
+
+
+def _with(hits: list[_Hit], added: list[_Hit]) -> list[_Hit]:
+    """``hits`` and ``added`` together, in text order (``hits`` itself when nothing was added)."""
+    return sorted([*hits, *added], key=lambda h: h.start) if added else hits
 
 
 def _replacing(hits: list[_Hit], added: list[_Hit]) -> list[_Hit]:
@@ -747,7 +768,7 @@ _PERSON_BEFORE: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[ \t]*$")
 def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` and the companies that only their context names: ``shares of Sansui``,
     ``BellSouth, a telephone company``, ``LIN Broadcasting surged 4 5/8``."""
-    starts = [h.start for h in hits]
+    taken = _taken(hits)
     added: list[_Hit] = []
     # first words of companies with longer names: left to the short-name pass, to join them
     firsts = {h.text.split()[0] for h in hits if h.entry.kind == "company" and len(h.text.split()) > 1}
@@ -775,16 +796,13 @@ def _cued_companies(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue  # "Sales fell 20%": a sentence-initial word is no name
         if _PERSON_BEFORE.search(text, max(0, start - 6), start) or any(w in _HEADS for w in words):
             continue
-        k = bisect.bisect_left(starts, end)
-        if k and hits[k - 1].end > start:
+        if taken.overlaps(start, end):
             continue  # the gazetteer or a pattern named it already
         name = " ".join(words).replace("’", "'")
         added.append(_Hit(start, end, _Entry(name, "company", None, "name", False, False), text[start:end]))
     firsts |= {a.text.split()[0] for a in added if len(a.text.split()) > 1}
     added = [a for a in added if len(a.text.split()) > 1 or a.text not in firsts]
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h.start)
+    return _with(hits, added)
 
 
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
@@ -1176,9 +1194,11 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
     in text about the United States only."""
     if not any(h.entry.country == "US" for h in hits):
         return hits
-    entries = _party_entries()
-    starts = [h.start for h in hits]
-    added: list[_Hit] = []
+    return _with_parties(text, hits, _party_words(text))
+
+
+def _party_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where a party word names a US party, and the party's name."""
     for m in _PARTY_WORD.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&'’.-"):
             continue  # inside a word or a name
@@ -1187,24 +1207,29 @@ def _party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
             before = text[max(0, m.start() - 2) : m.start()]
             if not before.endswith(("(", ", ")) or not _STATE_AFTER.match(text, m.end()):
                 continue
-            start, end, party = m.start(), m.start() + 1, _PARTIES[word[0]]
-        else:
-            start, end, party = m.start(), m.end(), _PARTIES[word[0]]
-            after = _NEXT_WORD.match(text, end)
-            if after is not None and after.group(1)[0].isupper() and after.group(1) not in _PARTY_TITLES:
-                continue  # Republican Guard, Democratic Republic of the Congo, Democratic Unionist
-            prev = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-            if prev is not None and prev.group(1) in _OTHER_PARTY_BEFORE:
-                continue
-        entry = entries[party]
-        k = bisect.bisect_right(starts, start) - 1
-        touching = (k >= 0 and hits[k].end > start) or (k + 1 < len(hits) and hits[k + 1].start < end)
-        if entry is None or touching:
-            continue  # inside or against a name found already (Democratic Party, Democratic Republic)
-        added.append(_Hit(start, end, entry, text[start:end]))
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h.start)
+            yield m.start(), m.start() + 1, _PARTIES[word[0]]
+            continue
+        start, end = m.start(), m.end()
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1)[0].isupper() and after.group(1) not in _PARTY_TITLES:
+            continue  # Republican Guard, Democratic Republic of the Congo, Democratic Unionist
+        prev = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        if prev is not None and prev.group(1) in _OTHER_PARTY_BEFORE:
+            continue
+        yield start, end, _PARTIES[word[0]]
+
+
+def _with_parties(text: str, hits: list[_Hit], found: Iterable[tuple[int, int, str]]) -> list[_Hit]:
+    """``hits`` and the parties ``found`` (start, end, party name), each where no name is already
+    (inside or against a name found: ``Democratic Party``, ``Democratic Republic``)."""
+    entries = _party_entries()
+    taken = _taken(hits)
+    added = [
+        _Hit(start, end, entry, text[start:end])
+        for start, end, party in found
+        if (entry := entries[party]) is not None and not taken.overlaps(start, end)
+    ]
+    return _with(hits, added)
 
 
 #: Party words in stripped text: members always (``democrats``, ``a republican from``), the adjective before
@@ -1224,23 +1249,17 @@ def _stripped_party_members(text: str, hits: list[_Hit]) -> list[_Hit]:
         return hits  # (a plain search first: most stories name neither party)
     if not any(h.entry.country == "US" for h in hits):
         return hits
-    entries = _party_entries()
-    starts = [h.start for h in hits]
-    added: list[_Hit] = []
+    return _with_parties(text, hits, _stripped_party_words(text))
+
+
+def _stripped_party_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """:func:`_party_words` in stripped text."""
     for m in _STRIPPED_PARTY_WORD.finditer(text):
         start, end = m.span()
         prev = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
         if prev is not None and prev.group(1).capitalize() in _OTHER_PARTY_BEFORE:
             continue  # ``christian democrats``, ``social democratic``
-        entry = entries[_PARTIES["D" if m.group().startswith("d") else "R"]]
-        k = bisect.bisect_right(starts, start) - 1
-        touching = (k >= 0 and hits[k].end > start) or (k + 1 < len(hits) and hits[k + 1].start < end)
-        if entry is None or touching:
-            continue
-        added.append(_Hit(start, end, entry, text[start:end]))
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h.start)
+        yield start, end, _PARTIES["D" if m.group().startswith("d") else "R"]
 
 
 #: The state after a party letter: ``Fla.``, ``NY``, ``Texas``.

@@ -30,7 +30,6 @@ patterns in :mod:`._organisations`.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -64,6 +63,8 @@ from tradecorpus.extractors._organisations import (
     _stripped_back_references,
     _stripped_companies,
     _stripped_party_members,
+    _taken,
+    _with,
 )
 from tradecorpus.extractors._phrases import Phrase, phrase_key
 from tradecorpus.hookspecs import hookimpl
@@ -370,7 +371,7 @@ def _stripped_word_countries(text: str, hits: list[_Hit]) -> list[_Hit]:
     text that names another country, where no article or food word stands just by them."""
     if not any(w in text for w in _WORD_COUNTRIES):
         return hits
-    starts = [h.start for h in hits]
+    taken = _taken(hits)
     added: list[_Hit] = []
     for m in _STRIPPED_WORD_COUNTRY.finditer(text):
         start, end = m.span()
@@ -380,8 +381,7 @@ def _stripped_word_countries(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if after is not None and after.group() in _NOT_COUNTRY_AFTER:
             continue
-        k = bisect.bisect_left(starts, end)
-        if k and hits[k - 1].end > start:
+        if taken.overlaps(start, end):
             continue
         entry = next(
             (
@@ -393,9 +393,7 @@ def _stripped_word_countries(text: str, hits: list[_Hit]) -> list[_Hit]:
         )
         if entry is not None:
             added.append(_Hit(start, end, entry, m.group(1)))
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h.start)
+    return _with(hits, added)
 
 
 _PREVIOUS_WORD_STRIPPED: Final = re.compile(r"([^\W_]+)[ \t\n]+$")
@@ -416,9 +414,7 @@ def _stripped_credits(text: str, hits: list[_Hit]) -> list[_Hit]:
         for m in _STRIPPED_CREDIT.finditer(text)
         if not any(w in _NOT_NAME_LOWER for w in m.group(1).split())
     ]
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h.start)
+    return _with(hits, added)
 
 
 #: The last word of a body's full name: before a title (``Immigration and Naturalization Service
@@ -663,20 +659,17 @@ def _lower_case_bodies(text: str, hits: list[_Hit]) -> list[_Hit]:
     pattern = _lower_case_body_pattern()
     if pattern is None or not any(head in text for head in _LOWER_CASE_BODY_HEADS):
         return hits  # (a plain search for the head words first: most stories name no such body)
-    starts = [h.start for h in hits]
+    taken = _taken(hits)
     added: list[_Hit] = []
     for m in pattern.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’-"):
             continue  # ``bathe``: no word of its own
         start, end = m.span(1)
-        k = bisect.bisect_left(starts, end)
-        if k and hits[k - 1].end > start:
+        if taken.overlaps(start, end):
             continue  # inside or against a name found already
         entry = next(p.value for p in _matcher().phrases(m.group(1)) if p.value.generic)
         added.append(_Hit(start, end, entry, m.group(1)))
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h.start)
+    return _with(hits, added)
 
 
 # --------------------------------------------------------------------------- grouping

@@ -200,7 +200,7 @@ def find_officials(doc: Document) -> list[Official]:
     for person in everyone:
         for start, end in _surnames(text, stripped, person, taken, others, partners):
             add(person, start, end)
-    home = home_country(text, scan) if any(p.country is None for p in found.values()) else None
+    home = views.home if any(p.country is None for p in found.values()) else None
     officials = [
         Official(
             name=name,
@@ -458,14 +458,21 @@ def _titled(
             if monarch is not None:
                 person = _Person(monarch.name, title, monarch.country)
         elif len(words) == 1:  # a surname: the official of that surname
-            known = surnames.get(words[0])
-            table = _one_listed(words[0], year, bare=False) if known is None else None
-            if known is not None:
-                person = _Person(known.name, title, known.country)
-            elif table is not None:
-                person = _Person(table.name, title, table.country)
+            person = _titled_surname(words[0], words[0], surnames, year, title) or person
         out.append((person, start, end))
     return out
+
+
+def _titled_surname(
+    key: str, surname: str, surnames: dict[str, _Person], year: int | None, title: str | None
+) -> _Person | None:
+    """The official a surname after a title names, with that title: the one the article has named
+    in full (``surnames``, by ``key``), else the one listed person of that ``surname`` in ``year``."""
+    known = surnames.get(key)
+    if known is not None:
+        return _Person(known.name, title, known.country)
+    table = _one_listed(surname, year, bare=False)
+    return _Person(table.name, title, table.country) if table is not None else None
 
 
 # --------------------------------------------------------------------------- stripped text
@@ -571,8 +578,6 @@ def _stripped_titled(
     out: list[tuple[_Person, int, int]] = []
     words = english_words()
     counts = _WordCounts(text)
-    listed = views.persons
-    listed_starts = [h.start for h in listed]
     surnames = {
         _surname(p.name, p.country).lower(): p for p in reversed(list(found.values())) if " " in p.name
     }
@@ -658,17 +663,9 @@ def _stripped_titled(
         )
         title = _normalise(raw, country)
         tokens = [m.group(1) for m in names]
-        k = bisect.bisect_right(listed_starts, start) - 1
-        if k >= 0 and listed[k].end > start:
-            continue
         person = _Person(" ".join(t.capitalize() for t in tokens), title, country)
         if len(tokens) == 1:  # a surname: the official of that surname
-            known = surnames.get(tokens[0])
-            table = _one_listed(tokens[0].capitalize(), year, bare=False) if known is None else None
-            if known is not None:
-                person = _Person(known.name, title, known.country)
-            elif table is not None:
-                person = _Person(table.name, title, table.country)
+            person = _titled_surname(tokens[0], tokens[0].capitalize(), surnames, year, title) or person
         out.append((person, start, end))
     return out
 
@@ -1076,8 +1073,13 @@ class _Views:
         return _countries_by_end(self.hits)
 
     @functools.cached_property
+    def home(self) -> str | None:
+        """The country of the story's dateline."""
+        return home_country(self.text, self.hits)
+
+    @functools.cached_property
     def public(self) -> dict[int, _Hit]:
-        return _public_bodies(self.text, self.hits)
+        return _public_bodies(self.text, self.hits, self.home)
 
     @functools.cached_property
     def places(self) -> dict[int, _Hit]:
@@ -1130,7 +1132,7 @@ def _countries_by_end(scan: Sequence[_Hit]) -> dict[int, _Hit]:
     }
 
 
-def _public_bodies(text: str, scan: Sequence[_Hit]) -> dict[int, _Hit]:
+def _public_bodies(text: str, scan: Sequence[_Hit], home: str | None) -> dict[int, _Hit]:
     """The government and international bodies the gazetteer found, by where they end: what a title
     may follow (``FBI Director``). A generic form (``Central Bank``) carries the country the entity
     extractor would give it (the dateline's, else the one the article names most among its owners),
@@ -1138,7 +1140,6 @@ def _public_bodies(text: str, scan: Sequence[_Hit]) -> dict[int, _Hit]:
     counts = Counter(
         h.entry.country for h in scan if h.entry.kind == "country" and h.entry.role not in {"block", "city"}
     )
-    home = home_country(text, scan)
     out = {}
     for h in scan:
         if h.entry.kind in {"government", "international"} and h.entry.role == "name":
